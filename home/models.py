@@ -1,0 +1,128 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentStreamBlock, HomeSectionsBlock, ProgrammeBlock
+
+
+class BasePage(Page):
+    """What every page of the portal has: a short summary used in listings,
+    search results and the meta description."""
+
+    summary = models.TextField(
+        _("résumé"),
+        blank=True,
+        help_text=_("Deux ou trois phrases, reprises dans les listes et les résultats de recherche."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    body = StreamField(HomeSectionsBlock(), blank=True, verbose_name=_("sections"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
+
+
+class StandardPage(BasePage):
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("contenu"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("page libre")
+        verbose_name_plural = _("pages libres")
+
+
+class NewsIndexPage(BasePage):
+    subpage_types = ["home.NewsPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = NewsPage.objects.child_of(self).live().order_by("-date")
+        return context
+
+    class Meta:
+        verbose_name = _("index des actualités")
+        verbose_name_plural = _("index des actualités")
+
+
+class NewsPage(BasePage):
+    """A news item, or an event when it has a start date."""
+
+    date = models.DateField(_("date de publication"), default=timezone.localdate)
+    event_start = models.DateTimeField(_("début de l'événement"), null=True, blank=True)
+    event_end = models.DateTimeField(_("fin de l'événement"), null=True, blank=True)
+    location = models.CharField(_("lieu"), max_length=200, blank=True)
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("contenu"))
+    programme = StreamField([("programme", ProgrammeBlock())], blank=True, verbose_name=_("programme"), max_num=1)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        MultiFieldPanel(
+            [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("location")],
+            heading=_("Événement"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("programme"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("location"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    @property
+    def is_event(self):
+        return self.event_start is not None
+
+    class Meta:
+        verbose_name = _("actualité ou événement")
+        verbose_name_plural = _("actualités et événements")
+
+
+@register_setting(icon="site")
+class NetworkSettings(BaseSiteSetting):
+    network_name = models.CharField(_("nom du réseau"), max_length=120, default=_("Réseau d'innovation publique"))
+    tagline = models.CharField(_("signature"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("adresse de contact"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    footer_text = models.TextField(_("texte du pied de page"), blank=True)
+
+    panels = [
+        FieldPanel("network_name"),
+        FieldPanel("tagline"),
+        FieldPanel("contact_email"),
+        FieldPanel("logo"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("paramètres du réseau")

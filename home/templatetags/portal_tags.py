@@ -1,0 +1,29 @@
+from django import template
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The site's sections: the home page's children that editors show in menus."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    sections = []
+    current_path = ""
+    if site is not None:
+        sections = list(site.root_page.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth"))
+        current = context.get("page")
+        current_path = current.url_path if current is not None else ""
+    search_active = bool(request and request.resolver_match and request.resolver_match.namespace == "search")
+    return {
+        "sections": sections,
+        "current_path": current_path,
+        "search_active": search_active,
+        "request": request,
+    }
+
+
+@register.filter
+def starts_with(value, prefix):
+    return bool(prefix) and str(value).startswith(str(prefix))

@@ -1,0 +1,1 @@
+"""Factories for every page type and snippet, one module per app."""

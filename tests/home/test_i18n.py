@@ -1,0 +1,38 @@
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_french_is_the_default_language_and_paris_the_time_zone():
+    assert settings.LANGUAGE_CODE == "fr"
+    assert settings.TIME_ZONE == "Europe/Paris"
+
+
+def test_pages_are_in_french_by_default(agent_client):
+    html = agent_client.get("/").content.decode()
+    assert '<html lang="fr">' in html
+    assert "Aller au contenu" in html
+
+
+def test_the_language_switch_turns_the_interface_to_english(agent_client):
+    response = agent_client.post("/langue/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = agent_client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to content" in html
+    assert "Log out" in html
+
+
+def test_english_catalogue_is_compiled():
+    with translation.override("en"):
+        assert translation.gettext("Aller au contenu") == "Skip to content"
+
+
+def test_the_wagtail_admin_speaks_french(client_as):
+    from home import roles
+
+    html = client_as(roles.EDITORS).get("/admin/").content.decode()
+    assert "Tableau de bord" in html or "Pages" in html
+    assert 'lang="fr"' in html

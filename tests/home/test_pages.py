@@ -1,0 +1,57 @@
+import pytest
+from wagtail.models import Page
+
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from ideas.models import IdeaCallIndexPage
+from network.models import CaseStudyIndexPage, NetworkIndexPage
+from toolbox.models import ToolboxIndexPage
+
+pytestmark = pytest.mark.django_db
+
+# Each page type, and the most SQL queries its page may take for an agent
+# (about 13 are the constant cost of session, user, site, routing, settings and menu).
+PAGE_TYPES = [
+    (HomePage, 15),
+    (StandardPage, 15),
+    (NewsIndexPage, 15),
+    (NewsPage, 15),
+    (ToolboxIndexPage, 15),
+    (IdeaCallIndexPage, 15),
+    (NetworkIndexPage, 15),
+    (CaseStudyIndexPage, 15),
+]
+
+
+@pytest.mark.parametrize(("model", "max_queries"), PAGE_TYPES, ids=[m.__name__ for m, _ in PAGE_TYPES])
+def test_each_page_type_renders_for_an_agent_within_its_query_budget(
+    agent_client, django_assert_max_num_queries, model, max_queries
+):
+    page = model.objects.live().first()
+    assert page is not None, f"the demo has no {model.__name__}"
+    agent_client.get(page.url)  # warm the session and site caches
+    with django_assert_max_num_queries(max_queries):
+        response = agent_client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("<h1") == 1
+    assert 'href="#main"' in html
+    assert "<main" in html
+    assert "<nav" in html
+    assert "<header" in html
+    assert "<footer" in html
+
+
+def test_main_navigation_reaches_every_section(agent_client):
+    html = agent_client.get("/").content.decode()
+    for label in ["Boîte à outils", "Appels à idées", "Réseau", "Retours d&#x27;expérience", "Recherche"]:
+        assert label in html, label
+
+
+def test_home_page_shows_the_latest_news(agent_client):
+    html = agent_client.get("/").content.decode()
+    assert "forum interdépartemental" in html.lower()
+
+
+def test_page_url_paths_are_french_slugs():
+    slugs = set(Page.objects.filter(depth=3).values_list("slug", flat=True))
+    assert {"boite-a-outils", "appels-a-idees", "reseau", "retours-d-experience"} <= slugs
