@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,3 +34,27 @@ class IdeaCallPage(BasePage):
     class Meta:
         verbose_name = _("appel à idées")
         verbose_name_plural = _("appels à idées")
+
+
+class Idea(models.Model):
+    """An idea submitted by agents to a call."""
+
+    call = models.ForeignKey(IdeaCallPage, verbose_name=_("appel"), on_delete=models.PROTECT, related_name="ideas")
+    title = models.CharField(_("titre"), max_length=200)
+    summary = models.TextField(_("résumé"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("déposée par"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="created_ideas",
+    )
+    created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("idée")
+        verbose_name_plural = _("idées")
+
+    def __str__(self):
+        return self.title

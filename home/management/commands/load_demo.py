@@ -1,11 +1,21 @@
 import importlib
+import importlib.util
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Order matters: later modules link to what earlier ones created.
-DEMO_MODULES = ["home.demo", "network.demo", "toolbox.demo", "ideas.demo"]
+# Order matters: later modules link to what earlier ones created. A module
+# that does not exist (yet) is skipped.
+DEMO_MODULES = [
+    "home.demo",
+    "network.demo",
+    "toolbox.demo",
+    "toolbox.diagnosis_demo",
+    "ideas.demo",
+    "network.case_studies_demo",
+    "search.demo",
+]
 
 
 class Command(BaseCommand):
@@ -17,7 +27,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             for module_name in DEMO_MODULES:
-                importlib.import_module(module_name).load(stdout=self.stdout)
+                if importlib.util.find_spec(module_name) is not None:
+                    importlib.import_module(module_name).load(stdout=self.stdout)
         if not options["no_index"]:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration chargé."))

@@ -7,8 +7,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
-
 
 class Organisation(index.Indexed, ClusterableModel):
     """A member of the network: a département or another public body."""
@@ -99,40 +97,3 @@ class OrganisationEmailDomain(Orderable):
 
     def __str__(self):
         return self.domain
-
-
-class NetworkIndexPage(BasePage):
-    """The entry to the network directory: organisations, teams and people."""
-
-    max_count = 1
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("annuaire du réseau")
-        verbose_name_plural = _("annuaires du réseau")
-
-
-class CaseStudyIndexPage(BasePage):
-    max_count = 1
-    subpage_types = ["network.CaseStudyPage"]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["case_studies"] = CaseStudyPage.objects.child_of(self).live().order_by("title")
-        return context
-
-    class Meta:
-        verbose_name = _("index des retours d'expérience")
-        verbose_name_plural = _("index des retours d'expérience")
-
-
-class CaseStudyPage(BasePage):
-    organisations = models.ManyToManyField(Organisation, verbose_name=_("organisations"), blank=True, related_name="+")
-
-    content_panels = BasePage.content_panels + [FieldPanel("organisations")]
-    parent_page_types = ["network.CaseStudyIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("retour d'expérience")
-        verbose_name_plural = _("retours d'expérience")

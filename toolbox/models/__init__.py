@@ -1,0 +1,5 @@
+"""The toolbox's models, one module per concept."""
+
+from .methods import MethodPage, ToolboxIndexPage
+
+__all__ = ["MethodPage", "ToolboxIndexPage"]
