@@ -34,3 +34,11 @@ class PersonProfile(index.Indexed, models.Model):
 
     def __str__(self):
         return self.display_name
+
+    @classmethod
+    def for_user(cls, user):
+        """The user's profile, created on first need (one per account)."""
+        profile, _created = cls.objects.get_or_create(
+            user=user, defaults={"display_name": user.get_full_name() or user.email or user.get_username()}
+        )
+        return profile

@@ -1,0 +1,1 @@
+"""Admin registration for the toolbox (Wagtail viewsets only)."""
