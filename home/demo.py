@@ -25,6 +25,14 @@ DEMO_ACCOUNTS = [
 ]
 
 
+# Pages created by this run of the loader: only those are re-ordered, so that a
+# second run leaves the order editors chose.
+created_page_ids = set()
+
+# The order of the main navigation, by slug of the home page's children.
+SECTION_ORDER = ["boite-a-outils", "appels-a-idees", "reseau", "retours-d-experience"]
+
+
 def ensure_page(parent, model, slug, **fields):
     """Return the live child of `parent` with this slug, creating and publishing
     it when missing. Existing pages are left as editors changed them."""
@@ -34,7 +42,19 @@ def ensure_page(parent, model, slug, **fields):
     page = model(slug=slug, **fields)
     parent.add_child(instance=page)
     page.save_revision().publish()
+    created_page_ids.add(page.pk)
     return page
+
+
+def order_sections(slugs=SECTION_ORDER):
+    """Put newly created sections of the home page in the navigation's order."""
+    home = home_page()
+    sections = {page.slug: page for page in home.get_children().filter(slug__in=slugs)}
+    if not any(page.pk in created_page_ids for page in sections.values()):
+        return
+    for slug in slugs:
+        if slug in sections:
+            Page.objects.get(pk=sections[slug].pk).move(home, pos="last-child")
 
 
 def ensure_user(email, password=None, first_name="", last_name="", groups=(), is_superuser=False):

@@ -36,3 +36,8 @@ def test_the_wagtail_admin_speaks_french(client_as):
     html = client_as(roles.EDITORS).get("/admin/").content.decode()
     assert "Tableau de bord" in html or "Pages" in html
     assert 'lang="fr"' in html
+
+
+def test_a_browser_asking_for_english_still_gets_french_until_the_switch_is_used(agent_client):
+    html = agent_client.get("/", headers={"accept-language": "en-US,en;q=0.9"}).content.decode()
+    assert '<html lang="fr">' in html

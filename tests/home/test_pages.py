@@ -55,3 +55,12 @@ def test_home_page_shows_the_latest_news(agent_client):
 def test_page_url_paths_are_french_slugs():
     slugs = set(Page.objects.filter(depth=3).values_list("slug", flat=True))
     assert {"boite-a-outils", "appels-a-idees", "reseau", "retours-d-experience"} <= slugs
+
+
+def test_main_navigation_lists_the_sections_in_the_documented_order(agent_client):
+    html = agent_client.get("/").content.decode()
+    nav = html[html.index('id="main-nav"') :]
+    positions = [
+        nav.index(label) for label in ["Boîte à outils", "Appels à idées", "Réseau", "Retours d&#x27;expérience"]
+    ]
+    assert positions == sorted(positions)

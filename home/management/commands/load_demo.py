@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.demo import order_sections
+
 # Order matters: later modules link to what earlier ones created. A module
 # that does not exist (yet) is skipped.
 DEMO_MODULES = [
@@ -29,6 +31,7 @@ class Command(BaseCommand):
             for module_name in DEMO_MODULES:
                 if importlib.util.find_spec(module_name) is not None:
                     importlib.import_module(module_name).load(stdout=self.stdout)
+            order_sections()
         if not options["no_index"]:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration chargé."))
