@@ -16,4 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # A file, not memory, for SQLite: the live server and concurrency tests use
 # their own connections, as in production.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    (BASE_DIR / "tmp").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "tmp" / "test-db.sqlite3")}  # noqa: F405
