@@ -52,7 +52,8 @@ def test_index_method_page_and_tools_have_no_accessibility_violations(page, log_
     assert_accessible(page)
     page.get_by_role("link", name=re.compile(r"^Comprendre")).click()
     page.get_by_role("link", name=re.compile(r"^Facile")).click()
-    assert "phase=comprendre" in page.url and "difficulte=facile" in page.url
+    assert "phase=comprendre" in page.url
+    assert "difficulte=facile" in page.url
     assert_accessible(page)
     page.get_by_role("link", name="Personas", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Personas")
