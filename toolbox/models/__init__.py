@@ -1,5 +1,16 @@
 """The toolbox's models, one module per concept."""
 
-from .methods import MethodPage, ToolboxIndexPage
+from .methods import InnovationPhase, MethodDocument, MethodPage, RelatedMethod, ToolboxIndexPage
+from .workspace import Persona, PersonaSet, Pitch, WorldCafePlan
 
-__all__ = ["MethodPage", "ToolboxIndexPage"]
+__all__ = [
+    "InnovationPhase",
+    "MethodDocument",
+    "MethodPage",
+    "Persona",
+    "PersonaSet",
+    "Pitch",
+    "RelatedMethod",
+    "ToolboxIndexPage",
+    "WorldCafePlan",
+]
