@@ -16,6 +16,8 @@ class DiagnosisCompetencyViewSet(SnippetViewSet):
     menu_label = _("Questionnaire")
     list_display = ["name", Column("subpractice_count", label=_("Sous-pratiques"))]
     search_fields = ["name", "description"]
+    # A handful of rows, listed with an annotation the search backends cannot count: plain ORM search.
+    search_backend_name = None
     list_export = ["name", "description", "subpractice_count"]
     export_filename = "autodiagnostic-competences"
 

@@ -77,3 +77,12 @@ def test_administrators_list_sessions_without_their_scores(client_as):
     response = client_as(roles.ADMINISTRATORS).get(reverse("wagtailsnippets_toolbox_diagnosissession:list"))
     assert response.status_code == 200
     assert "Direction générale adjointe des solidarités" in response.content.decode()
+
+
+def test_admin_listings_search_and_filter(client_as):
+    client = client_as(roles.ADMINISTRATORS)
+    sessions = client.get(reverse("wagtailsnippets_toolbox_diagnosissession:list"), {"q": "routes", "status": "draft"})
+    assert sessions.status_code == 200
+    assert [s.title for s in sessions.context["object_list"]] == ["Direction des routes"]
+    competencies = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"), {"q": "Idéation"})
+    assert [c.name for c in competencies.context["object_list"]] == ["Idéation"]
