@@ -27,6 +27,7 @@ def diagnosis_index(request):
         DiagnosisSession.objects.visible_to(request.user)
         .select_related("organisation", "created_by")
         .annotate(rated=Count("ratings", filter=Q(ratings__level__isnull=False)))
+        .order_by("-held_on", "-id")  # Meta.ordering does not apply to an aggregating query
     )
     return render(
         request,

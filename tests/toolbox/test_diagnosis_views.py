@@ -182,6 +182,14 @@ def test_without_an_organisation_on_the_profile_any_organisation_can_be_chosen(c
     assert response.context["form"].fields["organisation"].queryset.count() == Organisation.objects.count()
 
 
+def test_sessions_are_listed_newest_first_with_their_progress(agent_client):
+    sessions = list(agent_client.get(reverse("toolbox:diagnosis_index")).context["sessions"])
+    dates = [session.held_on for session in sessions]
+    assert dates == sorted(dates, reverse=True)
+    assert sessions[0].title == "Direction des routes"
+    assert sessions[0].rated == 8
+
+
 # Privacy
 
 
