@@ -2,6 +2,8 @@
 
 from .methods import InnovationPhase, MethodDocument, MethodPage, RelatedMethod, ToolboxIndexPage
 from .workspace import Persona, PersonaSet, Pitch, WorldCafePlan
+from .diagnosis import DiagnosisCompetency, DiagnosisRating, DiagnosisSession, DiagnosisSubPractice  # noqa: F401
+from .methods import MethodPage, ToolboxIndexPage
 
 __all__ = [
     "InnovationPhase",

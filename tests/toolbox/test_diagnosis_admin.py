@@ -1,0 +1,88 @@
+"""Editors maintain the questionnaire in the Wagtail admin; sessions stay out of their reach."""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from home import roles
+from tests.factories.toolbox import MethodPageFactory
+from toolbox.models import ToolboxIndexPage
+from toolbox.models.diagnosis import DiagnosisCompetency
+
+pytestmark = pytest.mark.django_db
+
+
+def subpractice_data(subpractice, **changes):
+    data = {
+        "id": subpractice.pk,
+        "title": subpractice.title,
+        "short_title": subpractice.short_title,
+        "question": subpractice.question,
+        "ORDER": subpractice.sort_order,
+    }
+    data.update({f"level_{n}": text for n, text in subpractice.levels})
+    data.update(changes)
+    return data
+
+
+def test_editors_have_the_questionnaire_permissions_from_the_migration(demo_user):
+    editor = demo_user(roles.EDITORS)
+    for action in ["add", "change", "delete"]:
+        assert editor.has_perm(f"toolbox.{action}_diagnosiscompetency")
+        assert editor.has_perm(f"toolbox.{action}_diagnosissubpractice")
+    assert not editor.has_perm("toolbox.view_diagnosissession")
+    assert not demo_user(roles.AGENTS).has_perm("toolbox.change_diagnosiscompetency")
+
+
+def test_an_editor_lists_and_edits_a_competency_its_levels_and_methods(client_as):
+    client = client_as(roles.EDITORS)
+    listing = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"))
+    assert listing.status_code == 200
+    assert "Capitalisation des connaissances" in listing.content.decode()
+
+    competency = DiagnosisCompetency.objects.get(name="Stratégie")
+    edit_url = reverse("wagtailsnippets_toolbox_diagnosiscompetency:edit", args=[competency.pk])
+    assert client.get(edit_url).status_code == 200
+    method = MethodPageFactory(parent=ToolboxIndexPage.objects.get(), title="Débat mouvant")
+    children = list(competency.subpractices.all())
+    items = [subpractice_data(sp) for sp in children]
+    items[0] = subpractice_data(children[0], level_5="L'ambition est revue chaque année avec les agents.")
+    data = nested_form_data(
+        {
+            "name": "Stratégie d'innovation",
+            "description": competency.description,
+            "subpractices": inline_formset(items, initial=len(items), min=1),
+        }
+    )
+    # Multiple values are posted as a list under one key (nested_form_data would number them).
+    for index, subpractice in enumerate(children):
+        data[f"subpractices-{index}-methods"] = [m.pk for m in subpractice.methods.all()]
+    data["subpractices-0-methods"] = [method.pk]
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    competency.refresh_from_db()
+    first = competency.subpractices.get(pk=children[0].pk)
+    assert competency.name == "Stratégie d'innovation"
+    assert first.level_5 == "L'ambition est revue chaque année avec les agents."
+    assert list(first.methods.all()) == [method]
+    assert list(method.diagnosis_subpractices.all()) == [first]
+
+
+def test_agents_cannot_reach_the_questionnaire_admin(agent_client):
+    response = agent_client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"))
+    assert response.status_code in {302, 403}
+
+
+def test_administrators_list_sessions_without_their_scores(client_as):
+    response = client_as(roles.ADMINISTRATORS).get(reverse("wagtailsnippets_toolbox_diagnosissession:list"))
+    assert response.status_code == 200
+    assert "Direction générale adjointe des solidarités" in response.content.decode()
+
+
+def test_admin_listings_search_and_filter(client_as):
+    client = client_as(roles.ADMINISTRATORS)
+    sessions = client.get(reverse("wagtailsnippets_toolbox_diagnosissession:list"), {"q": "routes", "status": "draft"})
+    assert sessions.status_code == 200
+    assert [s.title for s in sessions.context["object_list"]] == ["Direction des routes"]
+    competencies = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"), {"q": "Idéation"})
+    assert [c.name for c in competencies.context["object_list"]] == ["Idéation"]
