@@ -1,7 +1,6 @@
 from django import forms
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
-from taggit.forms import TagField
 from wagtail.images import get_image_model
 
 from .directory import DirectoryQuery
@@ -14,6 +13,23 @@ def method_queryset():
     return apps.get_model("toolbox", "MethodPage").objects.live().order_by("title")
 
 
+class TagListField(forms.CharField):
+    """Tags typed as a comma-separated list; a tag may hold spaces (« marchés publics »)."""
+
+    def prepare_value(self, value):
+        if isinstance(value, str) or value is None:
+            return value
+        return ", ".join(getattr(tag, "name", tag) for tag in value)
+
+    def clean(self, value):
+        value = super().clean(value)
+        names = []
+        for name in (part.strip() for part in value.split(",")):
+            if name and name.lower() not in {n.lower() for n in names}:
+                names.append(name[:100])
+        return names
+
+
 class ProfileForm(forms.ModelForm):
     """A member's own profile, edited on the front-end."""
 
@@ -23,13 +39,13 @@ class ProfileForm(forms.ModelForm):
         help_text=_("JPEG, PNG ou WebP, 2 Mo au plus. Laissez vide pour garder la photo actuelle."),
     )
     remove_photo = forms.BooleanField(label=_("Retirer ma photo"), required=False)
-    skills = TagField(
+    skills = TagListField(
         label=_("Compétences"), required=False, help_text=PersonProfile._meta.get_field("skills").help_text
     )
-    offers = TagField(
+    offers = TagListField(
         label=_("Je peux aider sur"), required=False, help_text=PersonProfile._meta.get_field("offers").help_text
     )
-    requests = TagField(
+    requests = TagListField(
         label=_("Je cherche"), required=False, help_text=PersonProfile._meta.get_field("requests").help_text
     )
 

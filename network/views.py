@@ -123,12 +123,10 @@ def person_edit(request, pk):
 
 def _edit_profile(request, profile):
     form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
-    if request.method == "POST":
-        if form.is_valid():
-            form.save()
-            messages.success(request, _("Votre profil est enregistré."))
-            return redirect("network:my_profile")
-        messages.error(request, _("Le profil n'est pas enregistré : corrigez les champs signalés."))
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Votre profil est enregistré."))
+        return redirect("network:my_profile")
     return render(
         request,
         "network/my_profile.html",

@@ -15,6 +15,8 @@ from .tags import TaggedOffer, TaggedRequest, TaggedSkill
 
 # A profile nobody touched for that long is probably out of date.
 STALE_AFTER = datetime.timedelta(days=365)
+# The rendition of a photo in listings (templates/network/includes/person_card.html).
+LISTING_PHOTO = "fill-96x96"
 
 
 class PersonProfileQuerySet(models.QuerySet):
@@ -27,7 +29,12 @@ class PersonProfileQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a card in a listing shows, fetched in a constant number of queries."""
-        return self.select_related("organisation", "team", "photo").prefetch_related("skills")
+        from wagtail.images import get_image_model
+
+        photos = get_image_model().objects.prefetch_renditions(LISTING_PHOTO)
+        return self.select_related("organisation", "team").prefetch_related(
+            "skills", models.Prefetch("photo", queryset=photos)
+        )
 
 
 class PersonProfile(index.Indexed, ClusterableModel):

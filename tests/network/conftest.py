@@ -1,8 +1,9 @@
 import pytest
+
 from network.models import NetworkIndexPage
-from toolbox.models import ToolboxIndexPage
 from tests.factories.network import OrganisationFactory
 from tests.factories.toolbox import MethodPageFactory
+from toolbox.models import ToolboxIndexPage
 
 
 @pytest.fixture

@@ -88,9 +88,10 @@ def test_directory_page_shows_results_and_facet_links(agent_client, guadeloupe):
     response = agent_client.get("/membres/", {"departement": "971"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Ana Bellot" in html and "Chloé Dormoy" in html
+    assert "Ana Bellot" in html
+    assert "Chloé Dormoy" in html
     assert "Henri Caché" not in html
-    assert "FALC <span class=\"facet__count\">(2)</span>" in html
+    assert 'FALC <span class="facet__count">(2)</span>' in html
     assert "?departement=971&amp;skill=falc" in html
 
 
