@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
+from django.utils.translation import gettext as _
 
 from .models import Organisation, PersonProfile, TaggedSkill
 
@@ -91,7 +92,8 @@ def facets(people):
         "departement": [
             {
                 "value": d["departement_number"],
-                "label": names.get(d["departement_number"]) or d["departement_number"],
+                "label": names.get(d["departement_number"])
+                or _("Département %(number)s") % {"number": d["departement_number"]},
                 "count": d["count"],
             }
             for d in departements

@@ -72,7 +72,9 @@ class ProfileForm(forms.ModelForm):
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["team"].queryset = InnovationTeamPage.objects.live().order_by("title")
         self.fields["methods"].queryset = method_queryset()
-        self.fields["methods"].help_text = ""
+        self.fields["methods"].help_text = (
+            "" if self.fields["methods"].queryset.exists() else _("La boîte à outils n'a pas encore de méthode.")
+        )
         self.fields["contact_email"].help_text = _("Visible des seuls membres connectés.")
         if self.instance.pk:
             for name in ("skills", "offers", "requests"):
