@@ -4,12 +4,20 @@ from .case_studies import CaseStudyIndexPage, CaseStudyPage
 from .directory import NetworkIndexPage
 from .organisations import Organisation, OrganisationEmailDomain
 from .people import PersonProfile
+from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
+from .teams import InnovationTeamPage
 
 __all__ = [
     "CaseStudyIndexPage",
     "CaseStudyPage",
+    "InnovationTeamPage",
     "NetworkIndexPage",
+    "NetworkTag",
     "Organisation",
     "OrganisationEmailDomain",
     "PersonProfile",
+    "TaggedOffer",
+    "TaggedRequest",
+    "TaggedSkill",
+    "TaggedTeamOffer",
 ]

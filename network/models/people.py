@@ -1,16 +1,57 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from .tags import TaggedOffer, TaggedRequest, TaggedSkill
 
-class PersonProfile(index.Indexed, models.Model):
+# A profile nobody touched for that long is probably out of date.
+STALE_AFTER = datetime.timedelta(days=365)
+# The rendition of a photo in listings (templates/network/includes/person_card.html).
+LISTING_PHOTO = "fill-96x96"
+
+
+class PersonProfileQuerySet(models.QuerySet):
+    def listed(self):
+        """The people who chose to appear in the directory (and still have an active account)."""
+        return self.filter(listed=True, user__is_active=True)
+
+    def stale(self, now=None):
+        return self.filter(updated_at__lt=(now or timezone.now()) - STALE_AFTER)
+
+    def for_listing(self):
+        """What a card in a listing shows, fetched in a constant number of queries."""
+        from wagtail.images import get_image_model
+
+        photos = get_image_model().objects.prefetch_renditions(LISTING_PHOTO)
+        return self.select_related("organisation", "team").prefetch_related(
+            "skills", models.Prefetch("photo", queryset=photos)
+        )
+
+
+class PersonProfile(index.Indexed, ClusterableModel):
     """A member of the network, one per account."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, verbose_name=_("compte"), on_delete=models.CASCADE, related_name="profile"
     )
     display_name = models.CharField(_("nom"), max_length=150)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     organisation = models.ForeignKey(
         "network.Organisation",
         verbose_name=_("organisation"),
@@ -19,12 +60,81 @@ class PersonProfile(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="people",
     )
+    team = models.ForeignKey(
+        "network.InnovationTeamPage",
+        verbose_name=_("équipe d'innovation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
     job_title = models.CharField(_("fonction"), max_length=200, blank=True)
+    bio = models.TextField(
+        _("présentation"), max_length=1000, blank=True, help_text=_("Quelques lignes : votre parcours, vos projets.")
+    )
+    skills = ClusterTaggableManager(
+        verbose_name=_("compétences"),
+        through=TaggedSkill,
+        blank=True,
+        related_name="skilled_people",
+        help_text=_("Séparées par des virgules, par exemple : design de service, marchés publics."),
+    )
+    offers = ClusterTaggableManager(
+        verbose_name=_("je peux aider sur"),
+        through=TaggedOffer,
+        blank=True,
+        related_name="offering_people",
+        help_text=_("Les sujets sur lesquels vous pouvez aider d'autres membres, séparés par des virgules."),
+    )
+    requests = ClusterTaggableManager(
+        verbose_name=_("je cherche"),
+        through=TaggedRequest,
+        blank=True,
+        related_name="requesting_people",
+        help_text=_("Les sujets sur lesquels vous cherchez de l'aide, séparés par des virgules."),
+    )
+    methods = ParentalManyToManyField(
+        "toolbox.MethodPage",
+        verbose_name=_("méthodes que je sais animer"),
+        blank=True,
+        related_name="facilitators",
+    )
+    contact_email = models.EmailField(_("courriel de contact"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    listed = models.BooleanField(
+        _("apparaître dans l'annuaire"),
+        default=False,
+        help_text=_("Décochez pour que personne ne vous trouve dans l'annuaire, la recherche ni les exports."),
+    )
+    updated_at = models.DateTimeField(_("mis à jour le"), default=timezone.now)
+    reminded_at = models.DateTimeField(_("relancé le"), null=True, blank=True, editable=False)
 
+    objects = PersonProfileQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("user", read_only=True),
+        MultiFieldPanel(
+            [FieldPanel("display_name"), FieldPanel("photo"), FieldPanel("job_title"), FieldPanel("bio")],
+            heading=_("Identité"),
+        ),
+        MultiFieldPanel([FieldPanel("organisation"), FieldPanel("team")], heading=_("Rattachement")),
+        MultiFieldPanel(
+            [FieldPanel("skills"), FieldPanel("offers"), FieldPanel("requests"), FieldPanel("methods")],
+            heading=_("Compétences et entraide"),
+        ),
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("phone")], heading=_("Coordonnées")),
+        FieldPanel("listed"),
+    ]
     search_fields = [
         index.SearchField("display_name"),
         index.AutocompleteField("display_name"),
         index.SearchField("job_title"),
+        index.SearchField("bio"),
+        index.FilterField("listed"),
+        index.FilterField("organisation"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.RelatedFields("skills", [index.SearchField("name")]),
+        index.RelatedFields("offers", [index.SearchField("name")]),
     ]
 
     class Meta:
@@ -35,6 +145,24 @@ class PersonProfile(index.Indexed, models.Model):
     def __str__(self):
         return self.display_name
 
+    def save(self, *args, **kwargs):
+        self.updated_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("network:person", args=[self.pk])
+
+    @property
+    def departement_number(self):
+        return self.organisation.departement_number if self.organisation else ""
+
+    def is_stale(self, now=None):
+        return self.updated_at < (now or timezone.now()) - STALE_AFTER
+
+    def visible_to(self, user):
+        """Listed profiles are seen by every member; an unlisted one only by its owner and the editors."""
+        return self.listed or user.pk == self.user_id or user.has_perm("network.change_personprofile")
+
     @classmethod
     def for_user(cls, user):
         """The user's profile, created on first need (one per account)."""
@@ -42,3 +170,13 @@ class PersonProfile(index.Indexed, models.Model):
             user=user, defaults={"display_name": user.get_full_name() or user.email or user.get_username()}
         )
         return profile
+
+    # Plain columns for the exports.
+    def skill_names(self):
+        return ", ".join(sorted(tag.name for tag in self.skills.all()))
+
+    def offer_names(self):
+        return ", ".join(sorted(tag.name for tag in self.offers.all()))
+
+    def request_names(self):
+        return ", ".join(sorted(tag.name for tag in self.requests.all()))

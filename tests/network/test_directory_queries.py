@@ -1,0 +1,107 @@
+"""The directory stays within a constant number of queries with 2,000 people."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_factories import ImageFactory
+
+from network.models import NetworkTag, PersonProfile, TaggedSkill
+from tests.factories.network import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+PEOPLE = 2000
+# Measured with 2,000 people (60 with a photo): 23 for the unfiltered directory (page frame, count,
+# page, tags, photos and renditions, 4 facets, the member's matches), 17 when filtered (no matches
+# shown), 17 for a département page; the CSV export needs a handful.
+DIRECTORY_QUERIES = 23
+DEPARTEMENT_QUERIES = 17
+EXPORT_QUERIES = 8
+
+
+@pytest.fixture
+def crowd(departement, make_method):
+    organisations = [departement("988", "Département test")] + [
+        OrganisationFactory(departement_number=f"9{n:02d}") for n in range(10)
+    ]
+    tags = [NetworkTag.objects.create(name=f"compétence {n}", slug=f"competence-{n}") for n in range(20)]
+    method = make_method("Méthode de la foule")
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"foule{n}@exemple.fr", email=f"foule{n}@exemple.fr") for n in range(PEOPLE)
+    )
+    users = get_user_model().objects.filter(username__startswith="foule").order_by("pk")
+    profiles = PersonProfile.objects.bulk_create(
+        PersonProfile(
+            user=user,
+            display_name=f"Personne {n:04d}",
+            organisation=organisations[n % len(organisations)],
+            job_title="Agent",
+            listed=n % 10 != 0,
+        )
+        for n, user in enumerate(users)
+    )
+    profiles = list(PersonProfile.objects.filter(user__username__startswith="foule").order_by("pk"))
+    TaggedSkill.objects.bulk_create(
+        TaggedSkill(content_object=profile, tag=tags[(n + k) % len(tags)])
+        for n, profile in enumerate(profiles)
+        for k in range(3)
+    )
+    # Some people have a photo: its renditions are fetched once for the whole page.
+    PersonProfile.objects.filter(pk__in=[p.pk for p in profiles[:60]]).update(photo=ImageFactory())
+    PersonProfile.methods.through.objects.bulk_create(
+        PersonProfile.methods.through(personprofile=profile, methodpage=method) for profile in profiles[::7]
+    )
+    return {"tags": tags, "method": method}
+
+
+def count_queries(client, url, params=None):
+    client.get(url, params)  # warm caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "Personne"},
+        {"departement": "988"},
+        {"skill": "competence-3", "page": "3"},
+        {"q": "compétence", "organisation": "", "method": ""},
+    ],
+    ids=["all", "text", "departement", "skill-page-3", "free-text-on-tags"],
+)
+def test_the_directory_runs_a_constant_number_of_queries_with_2000_people(
+    agent_client, crowd, params, django_assert_max_num_queries
+):
+    agent_client.get("/membres/", params)
+    with django_assert_max_num_queries(DIRECTORY_QUERIES):
+        response = agent_client.get("/membres/", params)
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count > 24
+
+
+def test_the_directory_counts_2000_people_and_facets_them(agent_client, crowd):
+    _count, response = count_queries(agent_client, "/membres/", {"departement": "988"})
+    expected = PersonProfile.objects.listed().filter(organisation__departement_number="988").count()
+    assert response.context["page_obj"].paginator.count == expected
+    skill_counts = {f["label"]: f["count"] for f in response.context["facets"]["skill"]}
+    assert sum(skill_counts.values()) <= expected * 3
+    assert response.context["facets"]["departement"][0]["count"] == expected
+
+
+def test_a_departement_page_and_the_csv_export_stay_constant_with_2000_people(
+    client_as, crowd, django_assert_max_num_queries
+):
+    from home import roles
+
+    client = client_as(roles.EDITORS)
+    client.get("/membres/departements/988/")
+    with django_assert_max_num_queries(DEPARTEMENT_QUERIES):
+        assert client.get("/membres/departements/988/").status_code == 200
+    with django_assert_max_num_queries(EXPORT_QUERIES):
+        response = client.get("/membres/export.csv")
+    assert response.content.decode("utf-8-sig").count("\n") == PersonProfile.objects.listed().count() + 1

@@ -1,0 +1,114 @@
+"""The directory's search and facets (plain functions), and its page."""
+
+import pytest
+
+from network.directory import DirectoryQuery, facets, search_people
+from network.models import PersonProfile
+from tests.factories.network import OrganisationFactory, PersonProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def guadeloupe(departement, make_method):
+    """Three listed people and one unlisted in a département of their own (971)."""
+    conseil = departement("971", "Département de la Guadeloupe")
+    commune = OrganisationFactory(name="Ville de Pointe-à-Pitre", departement_number="971")
+    world_cafe = make_method("World café antillais")
+    people = {
+        "ana": PersonProfileFactory(
+            display_name="Ana Bellot", organisation=conseil, skills=["FALC", "design de service"], methods=[world_cafe]
+        ),
+        "bruno": PersonProfileFactory(display_name="Bruno Coco", organisation=conseil, skills=["FALC"]),
+        "chloe": PersonProfileFactory(
+            display_name="Chloé Dormoy", organisation=commune, skills=["prototypage"], bio="Fab lab et maquettes."
+        ),
+        "hidden": PersonProfileFactory(
+            display_name="Henri Caché", organisation=conseil, skills=["FALC"], methods=[world_cafe], listed=False
+        ),
+    }
+    return {"people": people, "conseil": conseil, "commune": commune, "world_cafe": world_cafe}
+
+
+def names(people):
+    return sorted(p.display_name for p in people)
+
+
+def test_facets_count_listed_people_per_organisation_departement_skill_and_method(guadeloupe):
+    found = search_people(DirectoryQuery(departement="971"))
+    counts = facets(found)
+    assert {(f["label"], f["count"]) for f in counts["organisation"]} == {
+        ("Département de la Guadeloupe", 2),
+        ("Ville de Pointe-à-Pitre", 1),
+    }
+    assert counts["departement"] == [
+        {"value": "971", "label": "Département de la Guadeloupe", "count": 3},
+    ]
+    assert {(f["label"], f["count"]) for f in counts["skill"]} == {
+        ("FALC", 2),
+        ("design de service", 1),
+        ("prototypage", 1),
+    }
+    assert counts["method"] == [{"value": guadeloupe["world_cafe"].pk, "label": "World café antillais", "count": 1}]
+
+
+def test_facets_follow_the_current_search(guadeloupe):
+    counts = facets(search_people(DirectoryQuery(departement="971", skill="falc")))
+    assert {(f["label"], f["count"]) for f in counts["skill"]} == {("FALC", 2), ("design de service", 1)}
+
+
+def test_search_by_name_skill_method_and_free_text(guadeloupe):
+    assert names(search_people(DirectoryQuery(text="bellot"))) == ["Ana Bellot"]
+    assert names(search_people(DirectoryQuery(departement="971", skill="falc"))) == ["Ana Bellot", "Bruno Coco"]
+    assert names(search_people(DirectoryQuery(method=guadeloupe["world_cafe"].pk))) == ["Ana Bellot"]
+    assert names(search_people(DirectoryQuery(text="maquettes"))) == ["Chloé Dormoy"]
+    assert names(search_people(DirectoryQuery(text="prototypage", departement="971"))) == ["Chloé Dormoy"]
+    assert names(search_people(DirectoryQuery(organisation=guadeloupe["commune"].pk))) == ["Chloé Dormoy"]
+
+
+def test_a_person_appears_once_even_when_several_criteria_match(guadeloupe):
+    found = search_people(DirectoryQuery(text="FALC design", departement="971"))
+    assert names(found) == ["Ana Bellot"]
+
+
+def test_opted_out_people_are_neither_listed_nor_found(guadeloupe):
+    assert "Henri Caché" not in names(PersonProfile.objects.listed())
+    assert names(search_people(DirectoryQuery(text="Caché"))) == []
+    assert "Henri Caché" not in names(search_people(DirectoryQuery(departement="971", skill="falc")))
+
+
+def test_people_with_a_disabled_account_are_not_listed(guadeloupe):
+    ana = guadeloupe["people"]["ana"]
+    ana.user.is_active = False
+    ana.user.save()
+    assert ana not in PersonProfile.objects.listed()
+
+
+def test_directory_page_shows_results_and_facet_links(agent_client, guadeloupe):
+    response = agent_client.get("/membres/", {"departement": "971"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Ana Bellot" in html
+    assert "Chloé Dormoy" in html
+    assert "Henri Caché" not in html
+    assert 'FALC <span class="facet__count">(2)</span>' in html
+    assert "?departement=971&amp;skill=falc" in html
+
+
+def test_directory_page_accepts_bad_filters_without_error(agent_client):
+    response = agent_client.get("/membres/", {"organisation": "pas-un-nombre", "q": "x" * 500})
+    assert response.status_code == 200
+
+
+def test_directory_suggests_people_offering_what_the_member_looks_for(agent_client):
+    # agent@somme.fr looks for « marchés publics », which the Dunkerque lab offers (demo).
+    response = agent_client.get("/membres/")
+    html = response.content.decode()
+    assert "Ils proposent ce que vous cherchez" in html
+    assert "Sophie Vandamme" in html
+
+
+def test_directory_needs_a_login(client):
+    response = client.get("/membres/")
+    assert response.status_code == 302
+    assert "/comptes/login/" in response["Location"]
