@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import case_studies_views
 
 app_name = "network"
 
-urlpatterns = []
+urlpatterns = [
+    path(
+        "retours-d-experience/depuis-idee/<int:idea_pk>/",
+        case_studies_views.case_study_from_idea,
+        name="case_study_from_idea",
+    ),
+]
