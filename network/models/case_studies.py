@@ -45,7 +45,7 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
 
         return CaseStudyAtomFeed(self)(request)
 
-    @path("export.csv", name="export")
+    @path("export/", name="export")
     def export(self, request):
         from network.case_studies_feeds import export_csv
 

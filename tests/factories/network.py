@@ -89,7 +89,7 @@ def bulk_create_case_studies(index, count, **fields):
         page.pk = page.page_ptr_id = parent.pk
     # Multi-table bulk_create is not supported by Django: insert the child rows directly.
     models.CaseStudyPage._base_manager._insert(
-        pages, fields=[f for f in models.CaseStudyPage._meta.local_concrete_fields], using="default"
+        pages, fields=list(models.CaseStudyPage._meta.local_concrete_fields), using="default"
     )
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
     index.numchild += count

@@ -123,7 +123,7 @@ def test_the_index_page_keeps_filters_in_the_url(agent_client, index):
     )
     assert "6 retours d’expérience" in html
     assert "flux/?departement=64" in html
-    assert "export.csv?departement=64" in html
+    assert "export/?departement=64" in html
 
 
 def test_the_index_page_says_when_nothing_matches(agent_client, index):
