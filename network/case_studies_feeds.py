@@ -98,7 +98,7 @@ def csv_row(page, request):
         request.build_absolute_uri(page.get_url(request=request)),
         page.summary,
         " ; ".join(organisation.name for organisation in page.organisations.all()),
-        page.departement_number,
+        page.departement_label,
         page.territory,
         page.year or "",
         page.policy_area.name if page.policy_area else "",

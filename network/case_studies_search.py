@@ -20,7 +20,8 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from .models import CaseStudyPage, CaseStudyTag, Organisation
+from .models import CaseStudyPage, CaseStudyTag
+from .models.taxonomy import DEPARTEMENT_NAMES, departement_label
 
 PAGE_SIZE = 12
 SORT_RELEVANCE = "pertinence"
@@ -59,7 +60,7 @@ def _clean_list(values, validate):
 
 FACET_PARAMS = {
     # GET parameter: (label, validator of one value)
-    "departement": (_("Département"), lambda v: len(v) <= 3 and v.isalnum()),
+    "departement": (_("Département"), lambda v: v in DEPARTEMENT_NAMES),
     "domaine": (_("Domaine d'action publique"), lambda v: len(v) <= 100),
     "stade": (_("Stade"), lambda v: v in CaseStudyPage.Stage.values),
     "methode": (_("Méthode utilisée"), str.isdigit),
@@ -98,7 +99,7 @@ def load_candidates(queryset):
     for pk, published, departement, area_slug, area_name, stage, year in rows:
         candidate = candidates[pk] = Candidate(pk, published)
         if departement:
-            candidate.values["departement"].add((departement, departement))
+            candidate.values["departement"].add((departement, departement_label(departement)))
         if area_slug:
             candidate.values["domaine"].add((area_slug, area_name))
         candidate.values["stade"].add((stage, str(stage_labels.get(stage, stage))))
@@ -118,15 +119,6 @@ def load_candidates(queryset):
         if pk in candidates:
             candidates[pk].values["motcle"].add((slug, name))
     return candidates
-
-
-def departement_labels(numbers):
-    if not numbers:
-        return {}
-    names = Organisation.objects.filter(kind=Organisation.Kind.DEPARTEMENT, departement_number__in=numbers).values_list(
-        "departement_number", "name"
-    )
-    return {number: f"{name} ({number})" for number, name in names}
 
 
 def _sort_key(param):
@@ -187,7 +179,6 @@ class CaseStudySearch:
 
     def facets(self, candidates):
         facets = []
-        labels = departement_labels({value for c in candidates.values() for value, _label in c.values["departement"]})
         for param, (label, _validate) in FACET_PARAMS.items():
             selected = self.filters.get(param, [])
             counts, value_labels = Counter(), {}
@@ -195,7 +186,7 @@ class CaseStudySearch:
                 if candidate.matches(self.filters, except_param=param):
                     for value, value_label in candidate.values[param]:
                         counts[value] += 1
-                        value_labels[value] = labels.get(value, value_label) if param == "departement" else value_label
+                        value_labels[value] = value_label
             values = [
                 FacetValue(value, value_labels[value], count, value in selected) for value, count in counts.items()
             ]

@@ -1,4 +1,4 @@
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,6 +14,8 @@ from wagtail.search import index
 
 from home.blocks import KeyFiguresBlock
 from home.models import BasePage
+
+from .taxonomy import DEPARTEMENT_CHOICES, departement_label
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -93,8 +95,8 @@ class CaseStudyPage(BasePage):
         _("département"),
         max_length=3,
         blank=True,
-        validators=[RegexValidator(r"^(\d{2,3}|2[AB])$", _("Un numéro de département : 2 ou 3 chiffres, ou 2A/2B."))],
-        help_text=_("Le numéro du département où le projet a eu lieu, par exemple 80 pour la Somme."),
+        choices=DEPARTEMENT_CHOICES,
+        help_text=_("Le département où le projet a eu lieu."),
     )
     territory = models.CharField(
         _("territoire"),
@@ -232,6 +234,10 @@ class CaseStudyPage(BasePage):
     class Meta:
         verbose_name = _("retour d'expérience")
         verbose_name_plural = _("retours d'expérience")
+
+    @property
+    def departement_label(self):
+        return departement_label(self.departement_number)
 
     def live_methods(self):
         return [method for method in self.methods.all() if method.live]

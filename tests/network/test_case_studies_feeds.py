@@ -75,7 +75,7 @@ def test_the_csv_export_has_one_row_per_filtered_case_study(agent_client, index)
     by_title = {row[0]: dict(zip(header, row, strict=True)) for row in body}
     histologe = by_title["Histologe, le contrôle technique gratuit du logement"]
     assert histologe["Organisations"] == "Ville de Pau"
-    assert histologe["Département"] == "64"
+    assert histologe["Département"] == "Pyrénées-Atlantiques (64)"
     assert histologe["Année"] == "2020"
     assert histologe["Stade"] == "Déploiement"
     assert histologe["Domaine d'action publique"] == "Logement"
