@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from . import case_studies_views
 
 app_name = "network"
 
@@ -14,4 +15,9 @@ urlpatterns = [
     path("<int:pk>/", views.person, name="person"),
     path("<int:pk>/modifier/", views.person_edit, name="person_edit"),
     path("<int:pk>/vcard.vcf", views.person_vcard, name="person_vcard"),
+    path(
+        "retours-d-experience/depuis-idee/<int:idea_pk>/",
+        case_studies_views.case_study_from_idea,
+        name="case_study_from_idea",
+    ),
 ]

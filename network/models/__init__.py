@@ -1,16 +1,18 @@
 """The network's models, one module per concept."""
 
-from .case_studies import CaseStudyIndexPage, CaseStudyPage
+from .case_studies import CaseStudyIndexPage, CaseStudyPage, CaseStudyTag
 from .directory import NetworkIndexPage
 from .organisations import Organisation, OrganisationEmailDomain
 from .people import PersonProfile
 from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
 from .teams import InnovationTeamPage
+from .taxonomy import PolicyArea
 
 __all__ = [
     "CaseStudyIndexPage",
     "CaseStudyPage",
     "InnovationTeamPage",
+    "CaseStudyTag",
     "NetworkIndexPage",
     "NetworkTag",
     "Organisation",
@@ -20,4 +22,5 @@ __all__ = [
     "TaggedRequest",
     "TaggedSkill",
     "TaggedTeamOffer",
+    "PolicyArea",
 ]

@@ -106,3 +106,60 @@ class NetworkTagFactory(DjangoModelFactory):
 
     class Meta:
         model = models.NetworkTag
+class PolicyAreaFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Domaine {n}")
+
+    class Meta:
+        model = models.PolicyArea
+        django_get_or_create = ["name"]
+
+
+def bulk_create_case_studies(index, count, **fields):
+    """`count` live case studies under `index`, fast: rows are written with
+    bulk_create and the tree paths computed here, instead of one treebeard
+    add_child (and its queries) per page. No revision, no search indexing:
+    enough for listings, filters and query counts."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    content_type = ContentType.objects.get_for_model(models.CaseStudyPage)
+    last_child = index.get_last_child()
+    first_step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+    now = timezone.now()
+    pages = []
+    for number in range(count):
+        step = first_step + number
+        slug = f"retour-en-masse-{step}"
+        pages.append(
+            models.CaseStudyPage(
+                title=f"Retour d'expérience en masse {step}",
+                draft_title=f"Retour d'expérience en masse {step}",
+                slug=slug,
+                path=Page._get_path(index.path, index.depth + 1, step),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=index.locale_id,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+                **fields,
+            )
+        )
+    parents = Page.objects.bulk_create(
+        [
+            Page(**{f.attname: getattr(p, f.attname) for f in Page._meta.concrete_fields if f.attname != "id"})
+            for p in pages
+        ]
+    )
+    for page, parent in zip(pages, parents, strict=True):
+        page.pk = page.page_ptr_id = parent.pk
+    # Multi-table bulk_create is not supported by Django: insert the child rows directly.
+    models.CaseStudyPage._base_manager._insert(
+        pages, fields=list(models.CaseStudyPage._meta.local_concrete_fields), using="default"
+    )
+    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
+    index.numchild += count
+    return list(models.CaseStudyPage.objects.filter(pk__in=[page.pk for page in pages]))

@@ -18,7 +18,7 @@ PAGE_TYPES = [
     (ToolboxIndexPage, 15),
     (IdeaCallIndexPage, 15),
     (NetworkIndexPage, 15),
-    (CaseStudyIndexPage, 15),
+    (CaseStudyIndexPage, 20),  # + facets (3), their département names, the cards and their organisations
 ]
 
 

@@ -1,0 +1,117 @@
+import pytest
+
+from network.case_studies import related_case_studies
+from network.case_studies_demo import CASE_STUDIES
+from network.models import CaseStudyIndexPage, CaseStudyPage, Organisation, PolicyArea
+from tests.factories.network import CaseStudyPageFactory, PolicyAreaFactory
+from tests.factories.toolbox import MethodPageFactory
+from toolbox.models import ToolboxIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_has_a_case_study_for_each_project_of_the_seeds():
+    slugs = set(CaseStudyPage.objects.live().values_list("slug", flat=True))
+    assert {data["slug"] for data in CASE_STUDIES} <= slugs
+    for name in ["Pau Partage", "Poubelle Battle", "ID Quart", "Histologe", "Simone & Co", "Kameha Meha"]:
+        assert CaseStudyPage.objects.filter(title__startswith=name).exists(), name
+
+
+def test_demo_case_studies_are_linked_to_organisations_and_filed():
+    pau = Organisation.objects.get(name="Ville de Pau")
+    assert pau.case_studies.count() == 6
+    for page in CaseStudyPage.objects.filter(slug__in=[data["slug"] for data in CASE_STUDIES]):
+        assert page.organisations.exists(), page.slug
+        assert page.policy_area is not None, page.slug
+        assert page.tags.exists(), page.slug
+        assert page.results.raw_data, page.slug
+
+
+def test_policy_area_slug_comes_from_its_name():
+    assert PolicyAreaFactory(name="Mobilité et transports").slug == "mobilite-et-transports"
+
+
+def test_a_case_study_page_shows_its_structured_fields(agent_client, django_assert_max_num_queries):
+    page = CaseStudyPage.objects.get(slug="cuisiner-autrement-cantines-colleges-somme")
+    agent_client.get(page.url)
+    with django_assert_max_num_queries(30):
+        response = agent_client.get(page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1
+    for text in [
+        "Département de la Somme",
+        "Restauration scolaire et collèges",
+        "Expérimentation",
+        "Le problème",
+        "La démarche",
+        "48",
+        "cantines de collège concernées",
+        "Ce qui a marché",
+        "Ce qui n’a pas marché",
+        "Et maintenant ?",
+        "circuits courts",
+        "Producteurs et éleveurs du département",
+    ]:
+        assert text in html, text
+    assert "?motcle=circuits-courts" in html
+
+
+def test_related_case_studies_prefer_shared_methods_then_policy_area_then_tags():
+    index = CaseStudyIndexPage.objects.get()
+    method = MethodPageFactory(parent=ToolboxIndexPage.objects.get(), title="Méthode partagée")
+    area = PolicyAreaFactory(name="Domaine de test")
+    source = CaseStudyPageFactory(parent=index, title="Source", policy_area=area)
+    source.methods.add(method)
+    source.tags.add("rare")
+    source.save()
+    by_method = CaseStudyPageFactory(parent=index, title="Par la méthode")
+    by_method.methods.add(method)
+    by_method.save()
+    by_area = CaseStudyPageFactory(parent=index, title="Par le domaine", policy_area=area)
+    by_tag = CaseStudyPageFactory(parent=index, title="Par le mot-clé")
+    by_tag.tags.add("rare")
+    by_tag.save()
+    CaseStudyPageFactory(parent=index, title="Sans lien")
+    CaseStudyPageFactory(parent=index, title="Brouillon lié", policy_area=area, live=False)
+    assert [page.title for page in related_case_studies(source, limit=5)] == [
+        by_method.title,
+        by_area.title,
+        by_tag.title,
+    ]
+
+
+def test_a_case_study_page_lists_related_case_studies(agent_client):
+    page = CaseStudyPage.objects.get(slug="poubelle-battle")
+    html = agent_client.get(page.url).content.decode()
+    assert "Retours d’expérience proches" in html
+    assert "Les déchets, aujourd&#x27;hui et demain" in html
+
+
+def test_related_case_studies_take_a_fixed_number_of_queries(django_assert_num_queries):
+    page = CaseStudyPage.objects.get(slug="poubelle-battle")
+    with django_assert_num_queries(4):
+        related = related_case_studies(page)
+    assert related
+
+
+def test_editors_manage_policy_areas_in_the_admin(client_as):
+    from home import roles
+
+    client = client_as(roles.EDITORS)
+    response = client.get("/admin/snippets/network/policyarea/")
+    assert response.status_code == 200
+    assert "Environnement et déchets" in response.content.decode()
+    created = client.post("/admin/snippets/network/policyarea/add/", {"name": "Culture", "slug": "", "description": ""})
+    assert created.status_code == 302
+    assert PolicyArea.objects.filter(slug="culture").exists()
+
+
+def test_the_admin_lists_case_studies_with_filters(client_as):
+    from home import roles
+
+    response = client_as(roles.EDITORS).get("/admin/case_studies/", {"stage": "essaimage"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Poubelle Battle" in html
+    assert "Pau Partage" not in html
