@@ -74,9 +74,7 @@ class IdeasGroup(SnippetViewSetGroup):
 register_snippet(IdeasGroup)
 
 
-@hooks.register("register_bulk_action")
-def register_transition_bulk_action():
-    return TransitionBulkAction
+hooks.register("register_bulk_action", TransitionBulkAction)
 
 
 @hooks.register("register_admin_urls")

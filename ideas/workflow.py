@@ -34,7 +34,7 @@ def transition(idea, target, user, comment=""):
         data={"from": source, "to": target, "comment": (comment or "").strip()},
     )
     first_submission = target == IdeaState.SUBMITTED and source == IdeaState.DRAFT
-    transaction.on_commit(lambda: notifications.transition_done(idea, source, target, user, comment, first_submission))
+    notifications.transition_done(idea, source, target, user, comment, first_submission)
     return idea
 
 
