@@ -1,0 +1,76 @@
+"""Moderation screens in the Wagtail admin: the full idea on one screen (with
+its history, internal notes and the transitions the user may make), and the
+actions it posts to."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+from wagtail.snippets.views.snippets import InspectView
+
+from . import rules, workflow
+from .forms import NoteForm, TransitionForm
+from .models import Idea, IdeaNote
+
+
+class IdeaInspectView(InspectView):
+    template_name = "ideas/admin/idea_inspect.html"
+
+    def get_object(self, queryset=None):
+        queryset = (
+            Idea.objects.visible_to(self.request.user)
+            .select_related("call", "departement", "theme", "created_by")
+            .prefetch_related("team_members", "attachments")
+        )
+        return get_object_or_404(queryset, pk=self.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        idea = self.object
+        user = self.request.user
+        targets = rules.allowed_targets(user, idea)
+        staff = rules.is_staff_for_ideas(user)
+        context.update(
+            {
+                "idea": idea,
+                "timeline": workflow.timeline(idea),
+                "transition_form": TransitionForm(targets=targets)
+                if targets and not rules.is_author(user, idea)
+                else None,
+                "notes": list(idea.notes.select_related("author")) if staff else None,
+                "note_form": NoteForm() if staff else None,
+            }
+        )
+        return context
+
+
+@require_POST
+def transition_view(request, pk):
+    idea = get_object_or_404(Idea.objects.visible_to(request.user), pk=pk)
+    form = TransitionForm(request.POST, targets=rules.allowed_targets(request.user, idea))
+    if not form.is_valid():
+        raise PermissionDenied
+    try:
+        workflow.transition(idea, form.cleaned_data["target"], request.user, form.cleaned_data["comment"])
+    except rules.TransitionRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("« %(title)s » est maintenant « %(state)s ».") % {"title": idea.title, "state": idea.state_label}
+        )
+    return redirect("wagtailsnippets_ideas_idea:inspect", idea.pk)
+
+
+@require_POST
+def add_note_view(request, pk):
+    if not rules.is_staff_for_ideas(request.user):
+        raise PermissionDenied
+    idea = get_object_or_404(Idea.objects.visible_to(request.user), pk=pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        IdeaNote.objects.create(idea=idea, author=request.user, text=form.cleaned_data["text"])
+        messages.success(request, _("Note interne ajoutée."))
+    else:
+        messages.error(request, _("La note est vide."))
+    return redirect("wagtailsnippets_ideas_idea:inspect", idea.pk)

@@ -1,0 +1,56 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+
+from . import rules, workflow
+from .forms import TransitionForm
+from .models import Idea
+
+
+class TransitionBulkAction(SnippetBulkAction):
+    """Move many ideas at once; those the rules refuse are left as they are and counted."""
+
+    display_name = _("Changer l'état")
+    action_type = "transition"
+    aria_label = _("Changer l'état des idées sélectionnées")
+    template_name = "ideas/admin/bulk_transition.html"
+    action_priority = 10
+    form_class = TransitionForm
+    models = [Idea]
+
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        return list(model.objects.filter(pk__in=object_ids).select_related("call").prefetch_related("team_members"))
+
+    def check_perm(self, obj):
+        return rules.is_staff_for_ideas(self.request.user)
+
+    def get_execution_context(self):
+        return {
+            "user": self.request.user,
+            "target": self.cleaned_form.cleaned_data["target"],
+            "comment": self.cleaned_form.cleaned_data["comment"],
+        }
+
+    @classmethod
+    def execute_action(cls, objects, user=None, target=None, comment="", **kwargs):
+        moved = refused = 0
+        for idea in objects:
+            try:
+                workflow.transition(idea, target, user, comment)
+                moved += 1
+            except rules.TransitionRefused:
+                refused += 1
+        return moved, refused
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        message = ngettext(
+            "%(count)d idée a changé d'état.", "%(count)d idées ont changé d'état.", num_parent_objects
+        ) % {"count": num_parent_objects}
+        if num_child_objects:
+            message += " " + ngettext(
+                "%(count)d idée n'a pas pu y passer (règles du circuit ou motif manquant).",
+                "%(count)d idées n'ont pas pu y passer (règles du circuit ou motif manquant).",
+                num_child_objects,
+            ) % {"count": num_child_objects}
+        return message

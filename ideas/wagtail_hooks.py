@@ -1,0 +1,163 @@
+from django import forms
+from django.db.models import Count
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views, rules
+from .bulk_actions import TransitionBulkAction
+from .filters import IdeaFilterSet
+from .models import Idea, IdeaState, IdeaTheme, ModerationAlertPreference
+from .workflow import TRANSITION_ACTION
+
+
+class IdeaViewSet(SnippetViewSet):
+    model = Idea
+    icon = "pick"
+    menu_label = _("Idées")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    inspect_view_class = admin_views.IdeaInspectView
+    filterset_class = IdeaFilterSet
+    list_display = ["title", "reference", "state", "call", "departement", "theme", "submitted_at"]
+    list_per_page = 50
+    search_fields = ["title", "summary", "problem", "solution", "reference", "service"]
+    list_export = [
+        "reference",
+        "title",
+        "state",
+        "call",
+        "departement",
+        "service",
+        "theme",
+        "created_by",
+        "submitted_at",
+        "summary",
+        "problem",
+        "solution",
+        "implementation",
+        "public_concerned",
+        "expected_benefits",
+        "resources_needed",
+        "existing_solutions",
+    ]
+    export_headings = {"created_by": _("Déposée par")}
+    export_filename = "idees"
+    ordering = ["-submitted_at"]
+
+    def get_queryset(self, request):
+        # Drafts stay with their authors; moderation starts at submission.
+        return Idea.objects.exclude(state=IdeaState.DRAFT).for_listing()
+
+
+class IdeaThemeViewSet(SnippetViewSet):
+    model = IdeaTheme
+    icon = "tag"
+    menu_label = _("Thèmes")
+    list_display = ["name"]
+    search_fields = ["name"]
+    list_export = ["name"]
+
+
+class IdeasGroup(SnippetViewSetGroup):
+    items = (IdeaViewSet, IdeaThemeViewSet)
+    menu_icon = "pick"
+    menu_label = _("Idées")
+    menu_name = "idees"
+    menu_order = 150
+
+
+register_snippet(IdeasGroup)
+
+
+hooks.register("register_bulk_action", TransitionBulkAction)
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [
+        path("idees/<int:pk>/transition/", admin_views.transition_view, name="ideas_transition"),
+        path("idees/<int:pk>/note/", admin_views.add_note_view, name="ideas_add_note"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_idea_log_actions(actions):
+    @actions.register_action(TRANSITION_ACTION)
+    class TransitionLogFormatter:
+        label = _("Changement d'état")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            labels = dict(IdeaState.choices)
+            message = _("État : « %(from)s » → « %(to)s »") % {
+                "from": labels.get(data.get("from"), data.get("from")),
+                "to": labels.get(data.get("to"), data.get("to")),
+            }
+            return message
+
+        def format_comment(self, log_entry):
+            return (log_entry.data or {}).get("comment", "")
+
+
+class IdeaCountsPanel(Component):
+    """Ideas per state on the admin dashboard, each linking to the filtered listing."""
+
+    name = "idea_counts"
+    order = 50
+    template_name = "ideas/admin/idea_counts_panel.html"
+
+    def get_context_data(self, parent_context):
+        counts = dict(
+            Idea.objects.exclude(state=IdeaState.DRAFT)
+            .values_list("state")
+            .annotate(n=Count("pk"))
+            .values_list("state", "n")
+        )
+        listing = reverse("wagtailsnippets_ideas_idea:list")
+        rows = [
+            {"label": label, "count": counts.get(value, 0), "url": f"{listing}?state={value}"}
+            for value, label in IdeaState.choices
+            if value != IdeaState.DRAFT
+        ]
+        return {"rows": rows, "total": sum(counts.values()), "listing_url": listing}
+
+
+@hooks.register("construct_homepage_panels")
+def add_idea_counts_panel(request, panels):
+    if rules.is_staff_for_ideas(request.user):
+        panels.append(IdeaCountsPanel())
+
+
+class AlertPreferenceForm(forms.ModelForm):
+    class Meta:
+        model = ModerationAlertPreference
+        fields = ["mode"]
+        widgets = {"mode": forms.RadioSelect}
+
+
+class AlertPreferencePanel(BaseSettingsPanel):
+    name = "idea_alerts"
+    title = _("Alertes sur les nouvelles idées")
+    tab = notifications_tab
+    order = 150
+    form_class = AlertPreferenceForm
+
+    def is_active(self):
+        return rules.is_moderator(self.user)
+
+    def get_form(self):
+        instance = ModerationAlertPreference.objects.filter(user=self.user).first() or ModerationAlertPreference(
+            user=self.user
+        )
+        data = self.request.POST if self.request.method == "POST" else None
+        return self.form_class(data, instance=instance, prefix=self.name)
+
+
+@hooks.register("register_account_settings_panel")
+def register_alert_preference_panel(request, user, profile):
+    return AlertPreferencePanel(request, user, profile)

@@ -1,0 +1,68 @@
+"""Idea call pages: derived state, index, the open_calls tag, the demo."""
+
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.utils import timezone
+
+from ideas.models import CallState, Idea, IdeaCallPage, IdeaState
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_state_is_derived_from_the_dates(make_call):
+    call = make_call(opens_in_days=-10, closes_in_days=10)
+    now = timezone.now()
+    assert call.state_at(now - datetime.timedelta(days=11)) == CallState.UPCOMING
+    assert call.state_at(now) == CallState.OPEN
+    assert call.state_at(now + datetime.timedelta(days=11)) == CallState.CLOSED
+    call.results_published_at = now + datetime.timedelta(days=20)
+    assert call.state_at(now + datetime.timedelta(days=21)) == CallState.RESULTS
+
+
+def test_the_call_page_shows_its_state_and_the_submit_button(agent_client, open_call):
+    body = agent_client.get(open_call.url).content.decode()
+    assert "Ouvert" in body
+    assert "Proposer une idée" in body
+
+
+def test_a_closed_call_offers_no_submission(agent_client, make_call):
+    body = agent_client.get(make_call(opens_in_days=-30, closes_in_days=-2).url).content.decode()
+    assert "Clos" in body
+    assert "Proposer une idée" not in body
+
+
+def test_the_index_separates_open_calls(agent_client, open_call, call_index):
+    response = agent_client.get(call_index.url)
+    assert open_call in response.context["open_calls"]
+    assert "Résultats publiés" in response.content.decode()  # the 2019 forum
+
+
+def test_the_open_calls_tag_lists_only_open_calls(open_call, make_call):
+    closed = make_call(opens_in_days=-30, closes_in_days=-2)
+    html = Template("{% load ideas_tags %}{% open_calls %}").render(Context({}))
+    assert open_call.title in html
+    assert closed.title not in html
+
+
+def test_the_demo_has_the_2019_forum_with_its_15_projects_and_8_laureates():
+    forum = IdeaCallPage.objects.get(slug="forum-interdepartemental-2019")
+    ideas = Idea.objects.filter(call=forum)
+    assert ideas.count() == 15
+    assert ideas.filter(state=IdeaState.LAUREATE).count() == 8
+    assert ideas.filter(state=IdeaState.NOT_SELECTED).count() == 7
+    assert forum.organisers.count() == 5
+    assert forum.state == CallState.RESULTS
+
+
+def test_the_demo_has_pau_and_an_open_call():
+    assert Idea.objects.filter(call__slug__startswith="intrapreneuriat-pau", title="Pau Partage").exists()
+    assert IdeaCallPage.objects.get(slug="appel-a-idees-ouvert").state == CallState.OPEN
+
+
+def test_the_results_page_lists_the_laureates(agent_client):
+    forum = IdeaCallPage.objects.get(slug="forum-interdepartemental-2019")
+    response = agent_client.get(forum.url)
+    assert len(response.context["laureates"]) == 8
+    assert "Journée du jury" in response.content.decode()

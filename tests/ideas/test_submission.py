@@ -1,0 +1,158 @@
+"""The front-end submission form: drafts, dates, validation, emails, attachments."""
+
+import io
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from ideas.models import Idea, IdeaState
+from network.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 64 + b"PE\x00\x00"
+
+
+def form_data(**overrides):
+    somme = Organisation.objects.get(name="Département de la Somme")
+    data = {
+        "title": "Un guichet unique pour les aidants",
+        "summary": "Un seul endroit pour les démarches des aidants.",
+        "problem": "Les aidants font dix démarches.",
+        "solution": "Un guichet unique.",
+        "implementation": "Un pilote dans deux territoires.",
+        "departement": somme.pk,
+        "service": "Direction de l'autonomie",
+        "public_concerned": "Les aidants familiaux.",
+        "expected_benefits": "Du temps gagné.",
+        "resources_needed": "Deux jours par mois.",
+        "existing_solutions": "Rien de comparable dans la Somme.",
+        "team_emails": "collegue@somme.fr",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_a_draft_needs_only_a_title(agent_client, open_call):
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), {"title": "À creuser", "draft": "1"})
+    idea = Idea.objects.get(title="À creuser")
+    assert response.status_code == 302
+    assert idea.state == IdeaState.DRAFT
+    assert mail.outbox == []
+
+
+def test_submitting_records_the_transition_and_emails_a_reference(agent_client, open_call, author):
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), form_data(submit="1"))
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    assert response.status_code == 302
+    assert idea.state == IdeaState.SUBMITTED
+    assert idea.reference.startswith("IDEE-")
+    assert idea.created_by == author
+    assert [member.email for member in idea.team_members.all()] == ["collegue@somme.fr"]
+    entry = ModelLogEntry.objects.for_instance(idea).get(action="ideas.transition")
+    assert entry.data == {"from": "brouillon", "to": "soumise", "comment": ""}
+    assert entry.user == author
+    confirmation = next(message for message in mail.outbox if "bien déposée" in message.subject)
+    assert idea.reference in confirmation.subject
+    assert idea.reference in confirmation.body
+    assert set(confirmation.to) == {"agent@somme.fr", "collegue@somme.fr"}
+    alert = next(message for message in mail.outbox if "examiner" in message.subject)
+    assert "moderation@lenord.fr" in alert.to
+
+
+def test_a_validation_error_keeps_everything_typed(agent_client, open_call):
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(problem="", consent=None, submit="1")
+    )
+    assert response.status_code == 200
+    assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
+    body = response.content.decode()
+    assert "Un guichet unique pour les aidants" in body
+    assert "Direction de l&#x27;autonomie" in body
+    assert "collegue@somme.fr" in body
+    assert response.context["form"].errors.keys() >= {"problem", "consent"}
+
+
+@pytest.mark.parametrize(("opens", "closes", "message"), [(3, 30, "pas encore ouvert"), (-30, -1, "clos")])
+def test_submitting_outside_the_dates_is_refused_and_kept_as_a_draft(agent_client, make_call, opens, closes, message):
+    call = make_call(opens_in_days=opens, closes_in_days=closes)
+    response = agent_client.post(reverse("ideas:submit", args=[call.pk]), form_data(submit="1"), follow=True)
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    assert idea.state == IdeaState.DRAFT
+    assert message in response.content.decode()
+    assert not [m for m in mail.outbox if "déposée" in m.subject]
+
+
+def test_the_team_is_limited_to_the_calls_maximum(agent_client, make_call):
+    call = make_call(max_team_size=2)
+    response = agent_client.post(
+        reverse("ideas:submit", args=[call.pk]), form_data(team_emails="a@somme.fr\nb@somme.fr", submit="1")
+    )
+    assert "au plus 2 personnes" in response.content.decode()
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def test_pdf_and_image_attachments_are_accepted(agent_client, open_call):
+    data = form_data(draft="1", new_attachments=[upload("note.pdf", PDF), upload("photo.png", PNG)])
+    agent_client.post(reverse("ideas:submit", args=[open_call.pk]), data)
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    assert sorted(idea.attachments.values_list("content_type", flat=True)) == ["application/pdf", "image/png"]
+
+
+def test_an_office_document_is_accepted(agent_client, open_call):
+    from openpyxl import Workbook
+
+    buffer = io.BytesIO()
+    Workbook().save(buffer)
+    data = form_data(draft="1", new_attachments=[upload("budget.xlsx", buffer.getvalue())])
+    agent_client.post(reverse("ideas:submit", args=[open_call.pk]), data)
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    assert idea.attachments.get().content_type.endswith("spreadsheetml.sheet")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("programme.pdf", EXE, "pas un type de fichier accepté"),  # a renamed executable
+        ("notes.txt", b"juste du texte", "pas un type de fichier accepté"),  # a wrong type
+        ("gros.pdf", PDF + b"0" * (10 * 1024 * 1024), "10 Mo au plus"),  # too large
+    ],
+)
+def test_bad_attachments_are_refused_with_a_clear_message(agent_client, open_call, name, content, message):
+    data = form_data(draft="1", new_attachments=[upload(name, content, "application/pdf")])
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
+
+
+def test_the_pitch_builder_prefills_the_form_when_the_toolbox_provides_it(agent_client, open_call, monkeypatch):
+    import ideas.views
+
+    monkeypatch.setattr(ideas.views, "pitch_prefill", lambda user, pitch_id: {"title": f"Pitch {pitch_id}"})
+    response = agent_client.get(reverse("ideas:submit", args=[open_call.pk]) + "?pitch=7")
+    assert response.context["form"].initial["title"] == "Pitch 7"
+
+
+def test_authors_edit_and_resubmit_an_idea_returned_to_them(agent_client, make_idea):
+    idea = make_idea(state=IdeaState.TO_COMPLETE)
+    response = agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(title="Complétée", submit="1"))
+    idea.refresh_from_db()
+    assert response.status_code == 302
+    assert (idea.title, idea.state) == ("Complétée", IdeaState.SUBMITTED)
+
+
+def test_a_submitted_idea_can_no_longer_be_edited(agent_client, make_idea):
+    idea = make_idea(state=IdeaState.SUBMITTED)
+    agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(title="Changée", draft="1"))
+    idea.refresh_from_db()
+    assert idea.title != "Changée"
