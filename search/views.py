@@ -46,7 +46,8 @@ def search(request):
         counts, results = site_search(query, request.user, request.GET.get("type"), request)
         page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         total = sum(count.count for count in counts)
-        if page.number == 1 and not any(count.selected for count in counts):
+        first_page = request.GET.get("page") in (None, "", "1")
+        if first_page and not any(count.selected for count in counts):
             # One search typed, not a filter or a further page of the same one.
             Query.get(query).add_hit()
             SearchQueryStat.record(query, total)
