@@ -86,11 +86,27 @@ def fold(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
+def singular(word):
+    """The word without a final plural s. Snowball alone stems "usager" to "usag"
+    but "usagers" to "usager": dropping the plural first makes them meet (plurals
+    in x are left to Snowball, which already turns "sociaux" into "social")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def number_variant(word):
+    """The same word in the other grammatical number, roughly, for query
+    expansion; None for short words and stop words."""
+    if len(word) <= 3 or fold(word) in STOPWORDS:
+        return None
+    return word[:-1] if singular(fold(word)) != fold(word) else word + "s"
+
+
 @lru_cache(maxsize=20_000)
 def stem(word):
-    """The French Snowball stem of one folded word. Folding first, as PostgreSQL's
-    french_unaccent configuration does, makes "equipes" and "équipe" meet."""
-    return _stemmer.stemWord(word)
+    """The French Snowball stem of one folded word, singular first. Folding first,
+    as PostgreSQL's french_unaccent configuration does, makes "equipes" and
+    "équipe" meet."""
+    return _stemmer.stemWord(singular(word))
 
 
 def words(text):

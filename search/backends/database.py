@@ -5,7 +5,8 @@ Set as ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.databas
 
 - PostgreSQL: the stock backend with ``SEARCH_CONFIG = "french_unaccent"``, a
   text search configuration created by ``search/migrations/0001`` (unaccent,
-  then the French Snowball stemmer). Titles typed as you go use
+  then the French Snowball stemmer), each query word also searched in its other
+  number (Snowball stems "usager" and "usagers" apart). Titles typed as you go use
   ``AUTOCOMPLETE_CONFIG = "simple_unaccent"`` (accents folded, no stemming)
   where the stock backend hard-codes ``simple``.
 - SQLite: FTS5 has no French stemmer and Python's sqlite3 cannot register a
@@ -15,12 +16,42 @@ Set as ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.databas
 - Anything else (MySQL, SQLite without FTS5): the stock backend, unchanged.
 """
 
+import re
+
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as StockDatabaseBackend
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
+
+from search import text
+
+
+class FrenchPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    """Each word also matches its other number: PostgreSQL's French Snowball
+    stemmer gives "usager" and "usagers" different stems (see text.singular)."""
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, PlainText) or invert:
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        combined = None
+        for term in [term for term in re.split(r"[\s\-]+", query.query_string) if term]:
+            lexeme = Lexeme(term)
+            if variant := text.number_variant(term):
+                lexeme |= Lexeme(variant)
+            if combined is None:
+                combined = lexeme
+            elif query.operator == "and":
+                combined &= lexeme
+            else:
+                combined |= lexeme
+        return None if combined is None else SearchQuery(combined, search_type="raw", config=config)
 
 
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = FrenchPostgresSearchQueryCompiler
+
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")

@@ -44,6 +44,7 @@ def test_postgresql_french_unaccent_configuration_stems_and_folds_accents():
         ("college", "Des cantines de collège en circuits courts"),
         ("usagers fictifs", "Personas"),
         ("cafe", "World café"),
+        ("usager fictif", "Personas"),  # Snowball alone stems usager and usagers apart
     ],
 )
 def test_search_matches_accent_and_plural_variants(searchable_pages, query, expected):

@@ -15,3 +15,9 @@ def test_stop_words_and_elided_articles_are_not_indexed():
 
 def test_autocomplete_text_folds_without_stemming():
     assert text.autocomplete_text("Équipes d'innovation") == "equipes d innovation"
+
+
+def test_singular_and_plural_meet_even_where_snowball_splits_them():
+    assert text.stems("usager") == text.stems("usagers") == ["usag"]
+    assert text.number_variant("usager") == "usagers"
+    assert text.number_variant("usagers") == "usager"
