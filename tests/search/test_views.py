@@ -87,7 +87,7 @@ def test_a_search_without_result_is_recorded_and_gets_a_helpful_page(agent_clien
     assert (stat.hits, stat.zero_result_hits, stat.last_result_count) == (1, 1, 0)
     html = response.content.decode()
     assert "Aucun résultat pour « mutualisation des photocopieurs »" in html
-    assert "vérifiez l'orthographe" in html
+    assert "Vérifiez l'orthographe" in html
     assert 'href="/boite-a-outils/"' in html  # links to the sections
     assert 'href="/recherche/?q=world%20caf%C3%A9"' in html  # a popular query that finds something
 
@@ -129,3 +129,17 @@ def test_search_runs_the_same_number_of_queries_for_many_results(agent_client, s
     assert shown == 10
     assert many == few
     assert many <= 30
+
+
+def test_demo_promotes_the_calls_for_the_query_appel_a_idees(agent_client):
+    html = agent_client.get(SEARCH_URL, {"q": "Appel à idées"}).content.decode()
+    assert "Tous les appels à idées du réseau" in html
+    assert 'href="/appels-a-idees/"' in html
+
+
+def test_loading_the_search_demo_twice_duplicates_no_promotion():
+    from search import demo
+
+    before = SearchPromotion.objects.count()
+    demo.load()
+    assert SearchPromotion.objects.count() == before > 0
