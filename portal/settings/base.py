@@ -214,34 +214,79 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Search: Wagtail's database backend by default (French configuration on
-# PostgreSQL); Elasticsearch or OpenSearch when SEARCH_URL is set.
+# Search: Wagtail's database backend by default, in French on SQLite and
+# PostgreSQL (search/backends/database.py; the PostgreSQL configurations are
+# created by search/migrations); Elasticsearch or OpenSearch when SEARCH_URL is
+# set, with a French default analyser (search/backends/elasticsearch.py).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "elasticsearch9")
+# Elasticsearch/OpenSearch index settings: French by default for every text field.
+SEARCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": [
+                        "l",
+                        "m",
+                        "t",
+                        "qu",
+                        "n",
+                        "s",
+                        "j",
+                        "d",
+                        "c",
+                        "jusqu",
+                        "quoiqu",
+                        "lorsqu",
+                        "puisqu",
+                    ],
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                # The analyser of every text field that names none.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "french_stop",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                },
+                "autocomplete_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+            },
+        }
+    }
+}
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
+            "BACKEND": "search.backends.elasticsearch",
+            "ENGINE": SEARCH_BACKEND,
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "portail_"),
             "TIMEOUT": 10,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {"type": "french"},
-                        }
-                    }
-                }
-            },
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "french",
+            "BACKEND": "search.backends.database",
+            "SEARCH_CONFIG": "french_unaccent",
+            "AUTOCOMPLETE_CONFIG": "simple_unaccent",
         }
     }
 

@@ -1,0 +1,92 @@
+"""What the site-wide search looks into, in the order of its type filter.
+
+Each type names its model by label: a model that does not exist yet (another
+part of the portal not installed or not built) or is not indexed is skipped,
+so more types appear without code change. Ideas and people are shown only
+through their app's visibility rule (`Idea.objects.visible_to(user)`,
+`PersonProfile.objects.listed()`); without it, none are shown.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search.index import class_is_indexed
+
+
+def live_pages(model, user):
+    return model.objects.live()
+
+
+def visible_ideas(model, user):
+    manager = model.objects
+    if not hasattr(manager, "visible_to"):
+        return None
+    return manager.visible_to(user)
+
+
+def listed_people(model, user):
+    manager = model.objects
+    if not hasattr(manager, "listed"):
+        return None
+    return manager.listed()
+
+
+def all_objects(model, user):
+    return model.objects.all()
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str  # the value of the `type` GET parameter
+    label: str  # plural, for the filter
+    singular: str  # on each result
+    model_label: str
+    restrict: object = live_pages
+
+    @property
+    def model(self):
+        """The model, or None when it does not exist or is not indexed."""
+        try:
+            model = apps.get_model(self.model_label)
+        except LookupError:
+            return None
+        return model if class_is_indexed(model) else None
+
+    @property
+    def is_page(self):
+        return issubclass(self.model, Page)
+
+    def queryset(self, user):
+        """What `user` may find of this type, or None when nothing."""
+        model = self.model
+        if model is None:
+            return None
+        return self.restrict(model, user)
+
+
+SEARCH_TYPES = [
+    SearchType("methodes", _("Méthodes"), _("Méthode"), "toolbox.MethodPage"),
+    SearchType("retours", _("Retours d'expérience"), _("Retour d'expérience"), "network.CaseStudyPage"),
+    SearchType("appels", _("Appels à idées"), _("Appel à idées"), "ideas.IdeaCallPage"),
+    SearchType("idees", _("Idées"), _("Idée"), "ideas.Idea", visible_ideas),
+    SearchType("equipes", _("Équipes"), _("Équipe"), "network.Team", all_objects),
+    SearchType("personnes", _("Personnes"), _("Personne"), "network.PersonProfile", listed_people),
+    SearchType("actualites", _("Actualités"), _("Actualité"), "home.NewsPage"),
+    SearchType("pages", _("Pages"), _("Page"), "home.StandardPage"),
+]
+
+
+def available_types(user):
+    """(type, queryset) for each type `user` may search."""
+    available = []
+    for search_type in SEARCH_TYPES:
+        queryset = search_type.queryset(user)
+        if queryset is not None:
+            available.append((search_type, queryset))
+    return available
+
+
+def type_for(key):
+    return next((search_type for search_type in SEARCH_TYPES if search_type.key == key), None)

@@ -1,0 +1,134 @@
+"""One query across every searchable type: counts per type, results ranked by
+relevance (merged across types when no type is chosen), excerpts, promotions.
+A constant number of SQL queries whatever the number of results: one count
+and at most one search per type, plus the promotions."""
+
+from dataclasses import dataclass
+from itertools import chain
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from search import highlight, text
+from search.registry import available_types
+
+SCORE = "_search_score"
+
+
+def is_searchable(query):
+    """A query with at least one word (punctuation alone searches nothing)."""
+    return bool(text.words(query))
+
+
+@dataclass
+class Result:
+    search_type: object
+    object: object
+    score: float
+    url: str
+    title: str
+    excerpt: str
+
+
+@dataclass
+class TypeCount:
+    search_type: object
+    count: int
+    selected: bool
+
+
+def _title(obj):
+    return getattr(obj, "title", None) or str(obj)
+
+
+def object_url(obj, request=None):
+    if hasattr(obj, "get_url"):
+        return obj.get_url(request) or ""
+    if hasattr(obj, "get_absolute_url"):
+        return obj.get_absolute_url()
+    return ""
+
+
+class MergedResults:
+    """A sequence the paginator slices: each slice runs one search per type,
+    ranked by the backend's score, and merges them."""
+
+    def __init__(self, query, searches, request):
+        self.query = query
+        self.searches = searches  # [(type, search results)]
+        self.request = request
+        # SQLite's bm25 is negative, lower is better; other backends rank higher first.
+        self.lower_is_better = getattr(get_search_backend(), "lower_score_is_better", False)
+        self.total = sum(results.count() for _type, results in searches)
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def _key(self, score):
+        score = score or 0.0
+        return score if self.lower_is_better else -score
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            raise TypeError("MergedResults only supports slicing")
+        start, stop = item.start or 0, item.stop or self.total
+        streams = []
+        for search_type, results in self.searches:
+            if not results.count():
+                continue
+            streams.append(
+                [
+                    (self._key(getattr(obj, SCORE, 0.0)), search_type.key, obj.pk, search_type, obj)
+                    for obj in results[:stop]
+                ]
+            )
+        merged = sorted(chain.from_iterable(streams), key=lambda entry: entry[:3])[start:stop]
+        stems = highlight.query_stems(self.query)
+        return [
+            Result(
+                search_type=search_type,
+                object=obj,
+                score=getattr(obj, SCORE, 0.0),
+                url=object_url(obj, self.request),
+                title=highlight.highlight(_title(obj), stems),
+                excerpt=highlight.excerpt(obj, self.query),
+            )
+            for _key, _type_key, _pk, search_type, obj in merged
+        ]
+
+
+def site_search(query, user, type_key=None, request=None):
+    """(type counts, merged results) for `query` as `user` may see it; only the
+    type `type_key` in the results when it names a searchable type."""
+    searches = [
+        (search_type, queryset.search(query).annotate_score(SCORE)) for search_type, queryset in available_types(user)
+    ]
+    chosen = type_key if any(search_type.key == type_key for search_type, _r in searches) else None
+    counts = [TypeCount(search_type, results.count(), search_type.key == chosen) for search_type, results in searches]
+    shown = [(search_type, results) for search_type, results in searches if chosen in (None, search_type.key)]
+    return counts, MergedResults(query, shown, request)
+
+
+def suggestions(query, user, limit=8, request=None):
+    """Titles and names that start like the query, for search as you type."""
+    found = []
+    for search_type, queryset in available_types(user):
+        remaining = limit - len(found)
+        if remaining <= 0:
+            break
+        for obj in queryset.autocomplete(query)[:remaining]:
+            found.append({"label": _title(obj), "url": object_url(obj, request), "type": str(search_type.singular)})
+    return found
+
+
+def promotions(query):
+    """Editors' picks for this query (Wagtail's search promotions), live pages and links only."""
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return []
+    picks = SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
+    return [pick for pick in picks if pick.page is None or pick.page.live]
