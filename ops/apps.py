@@ -8,3 +8,10 @@ class OpsConfig(AppConfig):
 
     name = "ops"
     verbose_name = _("exploitation")
+
+    def ready(self):
+        from django.core import serializers
+
+        from .serializers import FORMAT
+
+        serializers.register_serializer(FORMAT, "ops.serializers")
