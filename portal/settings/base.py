@@ -62,10 +62,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",
+    "csp",
+    "ops",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "ops.middleware.AreaCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.FrenchFirstLocaleMiddleware",
@@ -149,7 +153,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_EMAIL_SUBJECT_PREFIX = os.environ.get("EMAIL_SUBJECT_PREFIX", "[Réseau innovation] ")
 ACCOUNT_ADAPTER = "network.signup.DomainRestrictedAccountAdapter"
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Failed logins per IP and per address (allauth's syntax: count/period/scope).
+ACCOUNT_RATE_LIMITS = {"login_failed": os.environ.get("LOGIN_RATE_LIMIT", "10/m/ip,5/5m/key")}
 SOCIALACCOUNT_ADAPTER = "network.signup.DomainRestrictedSocialAccountAdapter"
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
@@ -207,12 +212,76 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Cache: Redis when REDIS_URL is set (shared by every application server, and
+# then sessions are cached there too), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portail"),
+            "TIMEOUT": int(os.environ.get("CACHE_TIMEOUT", "300")),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Security headers, on in every environment; production.py adds HTTPS-only ones.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = os.environ.get("REFERRER_POLICY", "same-origin")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# django-permissions-policy: no page of the portal needs these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in env_list(
+        "PERMISSIONS_POLICY_DENY",
+        "accelerometer,camera,display-capture,geolocation,gyroscope,magnetometer,microphone,midi,payment,usb",
+    )
+}
+# django-csp 4: the front end loads scripts, styles, fonts and images from itself
+# only, with no inline script or style. Extra origins come from the environment
+# (e.g. CSP_FRAME_SRC for video embeds, CSP_IMG_SRC for a media CDN).
+_CSP_SELF = "'self'"
+_OIDC_ORIGIN = os.environ.get("OIDC_SERVER_URL", "").split("/.well-known")[0]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_CSP_SELF],
+        "script-src": [_CSP_SELF, *env_list("CSP_SCRIPT_SRC")],
+        "style-src": [_CSP_SELF, *env_list("CSP_STYLE_SRC")],
+        "img-src": [_CSP_SELF, "data:", *env_list("CSP_IMG_SRC")],
+        "font-src": [_CSP_SELF],
+        "connect-src": [_CSP_SELF],
+        "frame-src": [_CSP_SELF, *env_list("CSP_FRAME_SRC")],
+        "object-src": ["'none'"],
+        "base-uri": [_CSP_SELF],
+        # Single sign-on posts a form that redirects to the identity provider.
+        "form-action": [_CSP_SELF, *([_OIDC_ORIGIN] if _OIDC_ORIGIN else [])],
+        "frame-ancestors": ["'none'"],
+        "report-uri": env_list("CSP_REPORT_URI") or None,
+    }
+}
+# Wagtail's admin has inline scripts (date pickers, inline panels), inline
+# styles and a same-origin preview frame: these relaxations stay under /admin/.
+CSP_ADMIN_PREFIXES = ["/admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_CSP_SELF, "'unsafe-inline'", *env_list("CSP_SCRIPT_SRC")],
+        "style-src": [_CSP_SELF, "'unsafe-inline'", *env_list("CSP_STYLE_SRC")],
+        "img-src": [_CSP_SELF, "data:", "blob:", *env_list("CSP_IMG_SRC")],
+        "frame-ancestors": [_CSP_SELF],
+    }
+}
+
+# No avatars from Gravatar: it would leak a hash of each address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# `make bench` counts SQL queries and times each request on the server.
+if env_bool("BENCH_QUERY_COUNT"):
+    MIDDLEWARE.insert(0, "ops.middleware.QueryCountMiddleware")
 
 # Search: Wagtail's database backend by default, in French on SQLite and
 # PostgreSQL (search/backends/database.py; the PostgreSQL configurations are
@@ -298,6 +367,10 @@ WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents open in the browser only for these types (served with a CSP that
+# blocks any embedded script); every other type is downloaded as an attachment.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = env_list("DOCUMENTS_INLINE_CONTENT_TYPES", "application/pdf,text/plain")
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif", "svg"]
 
 LANGUAGE_COOKIE_NAME = "portail_language"

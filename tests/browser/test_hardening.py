@@ -1,0 +1,24 @@
+"""The Content Security Policy blocks nothing the portal itself needs: the front
+end with Wagtail's user bar, and the admin's page editor."""
+
+from home.models import NewsPage
+
+
+def record_csp_violations(page):
+    violations = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
+    return violations
+
+
+def test_front_end_and_admin_editor_run_without_csp_violations(page, log_in):
+    violations = record_csp_violations(page)
+    log_in("admin@valdoise.fr")
+
+    page.goto("/actualites/forum-interdepartemental-amiens-2019/")
+    page.locator("wagtail-userbar").wait_for(state="attached")
+    news = NewsPage.objects.get(slug="forum-interdepartemental-amiens-2019")
+    page.goto(f"/admin/pages/{news.pk}/edit/")
+    page.get_by_label("Date de publication").first.wait_for()
+
+    assert page.evaluate("typeof window.wagtailConfig") == "object"
+    assert violations == []

@@ -1,0 +1,70 @@
+"""The production settings: `check --deploy` is clean and every protection can
+be tuned from the environment."""
+
+import subprocess
+
+from .conftest import ROOT, production_env
+
+
+def test_deploy_check_is_clean_with_production_settings(run_production):
+    result = run_production("check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(run_production):
+    result = run_production("check", SECRET_KEY="")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_defaults_are_https_only(production_settings):
+    values = production_settings(
+        [
+            "DEBUG",
+            "SECURE_SSL_REDIRECT",
+            "SECURE_HSTS_SECONDS",
+            "SESSION_COOKIE_SECURE",
+            "CSRF_COOKIE_SECURE",
+            "X_FRAME_OPTIONS",
+            "SECURE_CONTENT_TYPE_NOSNIFF",
+            "SECURE_REFERRER_POLICY",
+        ]
+    )
+
+    assert values == {
+        "DEBUG": False,
+        "SECURE_SSL_REDIRECT": True,
+        "SECURE_HSTS_SECONDS": 31536000,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "X_FRAME_OPTIONS": "DENY",
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "same-origin",
+    }
+
+
+def test_protections_are_configurable_from_the_environment(production_settings):
+    values = production_settings(
+        ["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SESSION_COOKIE_SECURE", "SECURE_REFERRER_POLICY", "CACHES"],
+        SECURE_SSL_REDIRECT="0",
+        SECURE_HSTS_SECONDS="600",
+        SECURE_COOKIES="0",
+        REFERRER_POLICY="no-referrer",
+    )
+
+    assert values["SECURE_SSL_REDIRECT"] is False
+    assert values["SECURE_HSTS_SECONDS"] == 600
+    assert values["SESSION_COOKIE_SECURE"] is False
+    assert values["SECURE_REFERRER_POLICY"] == "no-referrer"
+    assert values["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_gunicorn_configuration_is_valid():
+    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
+    command = [str(gunicorn), "--check-config", "-c", "gunicorn.conf.py"]
+    result = subprocess.run(command, cwd=ROOT, env=production_env(), capture_output=True, text=True, timeout=60)  # noqa: S603
+
+    assert result.returncode == 0, result.stdout + result.stderr
