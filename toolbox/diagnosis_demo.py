@@ -90,6 +90,33 @@ SESSIONS = [
 ]
 
 
+# Facts from the seeds for some ratings; the others get a generic note.
+EVIDENCE = {
+    ("Département de la Somme", "Le recueil des idées des agents"): (
+        "Appel à idées lancé à l'automne 2018 hors du cadre hiérarchique : 125 propositions d'agents dans les "
+        "cinq départements, une réponse à chacune."
+    ),
+    ("Département de la Somme", "La sélection et la priorisation des idées"): (
+        "Forum d'Amiens du 28 novembre 2019 : 15 projets présélectionnés, pitch de trois minutes devant un jury "
+        "de 13 personnes mêlant élus, directeurs et agents."
+    ),
+    ("Département de la Somme", "La reconnaissance des contributions"): (
+        "Les 8 lauréats entrent en pré-incubation trois mois ; rien n'est encore prévu dans les entretiens annuels."
+    ),
+    ("Département de la Somme", "L'ouverture au réseau"): (
+        "Démarche commune avec le Nord, le Pas-de-Calais, l'Oise et le Val-d'Oise ; coaching par l'incubateur "
+        "des services numériques de l'État."
+    ),
+    ("Ville de Nancy", "La formation aux méthodes d'innovation"): (
+        "Démarche [IN]née : sensibilisation de tous les agents à l'innovation et boîte à outils pour les projets."
+    ),
+    ("Ville de Nancy", "L'ouverture au réseau"): (
+        "Outil adapté avec l'université de Lorraine, testé à la métropole de Metz et au CD 55, partenariat avec "
+        "Territoria pour l'ouvrir à toutes les strates de collectivités."
+    ),
+}
+
+
 def matching_methods(keywords, methods):
     """The toolbox methods whose title holds one of the keywords (compared in
     lower case in Python: SQLite only folds the case of ASCII letters)."""
@@ -130,7 +157,9 @@ def ensure_profile_organisation(user):
             profile.save(update_fields=["organisation"])
 
 
-def evidence_for(subpractice, level):
+def evidence_for(organisation, subpractice, level):
+    if (organisation.name, subpractice.title) in EVIDENCE:
+        return EVIDENCE[organisation.name, subpractice.title]
     descriptor = dict(subpractice.levels)[level]
     return f"Constat partagé par le groupe, exemples à l'appui : {descriptor[0].lower()}{descriptor[1:]}"
 
@@ -156,7 +185,10 @@ def ensure_session(organisation, title, held_on, email, participants, levels, co
             level = min(5, max(1, base + (index % 3) - 1))
             ratings.append(
                 DiagnosisRating(
-                    session=session, subpractice=subpractice, level=level, evidence=evidence_for(subpractice, level)
+                    session=session,
+                    subpractice=subpractice,
+                    level=level,
+                    evidence=evidence_for(organisation, subpractice, level),
                 )
             )
     DiagnosisRating.objects.bulk_create(ratings)
