@@ -38,7 +38,9 @@ def test_an_editor_lists_and_edits_a_competency_its_levels_and_methods(client_as
     client = client_as(roles.EDITORS)
     listing = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"))
     assert listing.status_code == 200
-    assert "Capitalisation des connaissances" in listing.content.decode()
+    names = [competency.name for competency in listing.context["object_list"]]
+    assert names[0] == "Stratégie"  # questionnaire order
+    assert names[-1] == "Capitalisation des connaissances"
 
     competency = DiagnosisCompetency.objects.get(name="Stratégie")
     edit_url = reverse("wagtailsnippets_toolbox_diagnosiscompetency:edit", args=[competency.pk])
