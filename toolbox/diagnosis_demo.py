@@ -164,7 +164,7 @@ def evidence_for(organisation, subpractice, level):
     return f"Constat partagé par le groupe, exemples à l'appui : {descriptor[0].lower()}{descriptor[1:]}"
 
 
-def ensure_session(organisation, title, held_on, email, participants, levels, completed, competencies):
+def ensure_session(organisation, title, held_on, email, participants, levels, completed, competencies, spread=0):
     creator = get_user_model().objects.filter(email=email).first() if email else None
     if creator is not None:
         ensure_profile_organisation(creator)
@@ -182,7 +182,7 @@ def ensure_session(organisation, title, held_on, email, participants, levels, co
             continue
         for index, subpractice in enumerate(competency.subpractices.all()):
             # A little spread around the competency's level, always within 1..5.
-            level = min(5, max(1, base + (index % 3) - 1))
+            level = min(5, max(1, base + (index + spread) % 3 - 1))
             ratings.append(
                 DiagnosisRating(
                     session=session,
@@ -204,7 +204,7 @@ def load(stdout=None):
     competencies = list(DiagnosisCompetency.objects.prefetch_related("subpractices"))
     organisations = {organisation.name: organisation for organisation in Organisation.objects.all()}
     sessions = []
-    for name, *rest in SESSIONS:
+    for position, (name, *rest) in enumerate(SESSIONS):
         if name in organisations:
-            sessions.append(ensure_session(organisations[name], *rest, competencies))
+            sessions.append(ensure_session(organisations[name], *rest, competencies, spread=position))
     return {"diagnosis_sessions": sessions}

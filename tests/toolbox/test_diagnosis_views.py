@@ -235,7 +235,7 @@ def test_results_show_history_network_average_and_methods_for_the_weakest(agent_
     assert weakest in [item["subpractice"] for item in context["weakest"]]
     content = response.content.decode()
     assert "Rétrospective d&#x27;équipe" in content
-    assert content.count('role="img"') == 7  # the overview and one radar per competency
+    assert content.count('role="img"') == 8  # the overview, one radar per competency, the history line
     assert "<title id=" in content
 
 
