@@ -22,7 +22,8 @@ class DiagnosisCompetencyViewSet(SnippetViewSet):
     export_filename = "autodiagnostic-competences"
 
     def get_queryset(self, request):
-        return DiagnosisCompetency.objects.annotate(subpractice_count=Count("subpractices"))
+        # Meta.ordering does not apply to an aggregating query: questionnaire order, explicitly.
+        return DiagnosisCompetency.objects.annotate(subpractice_count=Count("subpractices")).order_by("sort_order")
 
 
 class DiagnosisSessionViewSet(SnippetViewSet):

@@ -70,3 +70,42 @@ def radar(axes, series, max_value=5):
         "labels": [_label(index, count, text) for index, text in enumerate(axes)],
         "series": drawn,
     }
+
+
+LINE_WIDTH = 560
+LINE_HEIGHT_PX = 260
+MARGIN = {"left": 50, "right": 50, "top": 25, "bottom": 45}
+
+
+def line_chart(labels, values, max_value=5):
+    """The overall level of each session over time: one point per session, in order.
+    Returns None with fewer than two sessions (nothing to compare)."""
+    if len(labels) < 2 or len(labels) != len(values):
+        return None
+    inner_width = LINE_WIDTH - MARGIN["left"] - MARGIN["right"]
+    inner_height = LINE_HEIGHT_PX - MARGIN["top"] - MARGIN["bottom"]
+    step = inner_width / (len(labels) - 1)
+
+    def y_of(value):
+        return MARGIN["top"] + inner_height * (1 - value / max_value)
+
+    points = [
+        {
+            "x": f"{MARGIN['left'] + index * step:.1f}",
+            "y": f"{y_of(value):.1f}",
+            "label": label,
+            "value": f"{value:.1f}".replace(".", ","),
+        }
+        for index, (label, value) in enumerate(zip(labels, values, strict=True))
+        if value is not None
+    ]
+    return {
+        "width": LINE_WIDTH,
+        "height": LINE_HEIGHT_PX,
+        "left": MARGIN["left"],
+        "right": LINE_WIDTH - MARGIN["right"],
+        "label_y": LINE_HEIGHT_PX - MARGIN["bottom"] + 20,
+        "grid": [{"y": f"{y_of(level):.1f}", "level": level} for level in range(0, max_value + 1)],
+        "points": points,
+        "polyline": " ".join(f"{point['x']},{point['y']}" for point in points),
+    }

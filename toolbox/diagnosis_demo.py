@@ -90,6 +90,33 @@ SESSIONS = [
 ]
 
 
+# Facts from the seeds for some ratings; the others get a generic note.
+EVIDENCE = {
+    ("Département de la Somme", "Le recueil des idées des agents"): (
+        "Appel à idées lancé à l'automne 2018 hors du cadre hiérarchique : 125 propositions d'agents dans les "
+        "cinq départements, une réponse à chacune."
+    ),
+    ("Département de la Somme", "La sélection et la priorisation des idées"): (
+        "Forum d'Amiens du 28 novembre 2019 : 15 projets présélectionnés, pitch de trois minutes devant un jury "
+        "de 13 personnes mêlant élus, directeurs et agents."
+    ),
+    ("Département de la Somme", "La reconnaissance des contributions"): (
+        "Les 8 lauréats entrent en pré-incubation trois mois ; rien n'est encore prévu dans les entretiens annuels."
+    ),
+    ("Département de la Somme", "L'ouverture au réseau"): (
+        "Démarche commune avec le Nord, le Pas-de-Calais, l'Oise et le Val-d'Oise ; coaching par l'incubateur "
+        "des services numériques de l'État."
+    ),
+    ("Ville de Nancy", "La formation aux méthodes d'innovation"): (
+        "Démarche [IN]née : sensibilisation de tous les agents à l'innovation et boîte à outils pour les projets."
+    ),
+    ("Ville de Nancy", "L'ouverture au réseau"): (
+        "Outil adapté avec l'université de Lorraine, testé à la métropole de Metz et au CD 55, partenariat avec "
+        "Territoria pour l'ouvrir à toutes les strates de collectivités."
+    ),
+}
+
+
 def matching_methods(keywords, methods):
     """The toolbox methods whose title holds one of the keywords (compared in
     lower case in Python: SQLite only folds the case of ASCII letters)."""
@@ -130,12 +157,14 @@ def ensure_profile_organisation(user):
             profile.save(update_fields=["organisation"])
 
 
-def evidence_for(subpractice, level):
+def evidence_for(organisation, subpractice, level):
+    if (organisation.name, subpractice.title) in EVIDENCE:
+        return EVIDENCE[organisation.name, subpractice.title]
     descriptor = dict(subpractice.levels)[level]
     return f"Constat partagé par le groupe, exemples à l'appui : {descriptor[0].lower()}{descriptor[1:]}"
 
 
-def ensure_session(organisation, title, held_on, email, participants, levels, completed, competencies):
+def ensure_session(organisation, title, held_on, email, participants, levels, completed, competencies, spread=0):
     creator = get_user_model().objects.filter(email=email).first() if email else None
     if creator is not None:
         ensure_profile_organisation(creator)
@@ -153,10 +182,13 @@ def ensure_session(organisation, title, held_on, email, participants, levels, co
             continue
         for index, subpractice in enumerate(competency.subpractices.all()):
             # A little spread around the competency's level, always within 1..5.
-            level = min(5, max(1, base + (index % 3) - 1))
+            level = min(5, max(1, base + (index + spread) % 3 - 1))
             ratings.append(
                 DiagnosisRating(
-                    session=session, subpractice=subpractice, level=level, evidence=evidence_for(subpractice, level)
+                    session=session,
+                    subpractice=subpractice,
+                    level=level,
+                    evidence=evidence_for(organisation, subpractice, level),
                 )
             )
     DiagnosisRating.objects.bulk_create(ratings)
@@ -172,7 +204,7 @@ def load(stdout=None):
     competencies = list(DiagnosisCompetency.objects.prefetch_related("subpractices"))
     organisations = {organisation.name: organisation for organisation in Organisation.objects.all()}
     sessions = []
-    for name, *rest in SESSIONS:
+    for position, (name, *rest) in enumerate(SESSIONS):
         if name in organisations:
-            sessions.append(ensure_session(organisations[name], *rest, competencies))
+            sessions.append(ensure_session(organisations[name], *rest, competencies, spread=position))
     return {"diagnosis_sessions": sessions}

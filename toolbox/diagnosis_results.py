@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from . import diagnosis_scoring as scoring
-from .diagnosis_charts import radar
+from .diagnosis_charts import line_chart, radar
 from .models.diagnosis import DiagnosisCompetency, DiagnosisRating, DiagnosisSession, DiagnosisSubPractice
 from .models.methods import MethodPage
 
@@ -143,6 +143,9 @@ def build_results(session):
         "overall": scoring.overall_average(own_averages),
         "sections": sections,
         "history": history,
+        "history_chart": line_chart(
+            [item["session"].held_on.strftime("%d/%m/%Y") for item in history], [item["overall"] for item in history]
+        ),
         "previous": previous,
         "network_count": network_count,
         "network_shown": bool(network_comp),

@@ -10,7 +10,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from .diagnosis_forms import QuestionnaireForm, SessionForm
 from .diagnosis_results import build_results, questionnaire
@@ -22,6 +22,7 @@ def _visible_session(request, pk):
     return get_object_or_404(sessions, pk=pk)
 
 
+@require_GET
 def diagnosis_index(request):
     sessions = (
         DiagnosisSession.objects.visible_to(request.user)
@@ -75,6 +76,7 @@ def diagnosis_fill(request, pk):
     return render(request, "toolbox/diagnosis/fill.html", {"session": session, "form": form})
 
 
+@require_GET
 def diagnosis_results(request, pk):
     session = _visible_session(request, pk)
     if not session.is_completed:

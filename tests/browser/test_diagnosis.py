@@ -65,5 +65,5 @@ def test_diagnosis_pages_have_no_accessibility_violations(page, log_in, assert_a
     page.goto(f"/outils/autodiagnostic/{somme_session(DiagnosisSession.Status.DRAFT).pk}/questionnaire/")
     assert_accessible(page)
     page.goto(f"/outils/autodiagnostic/{somme_session(DiagnosisSession.Status.COMPLETED).pk}/")
-    assert page.locator("svg[role=img] title").count() == 7
+    assert page.locator("svg[role=img] title").count() == 8
     assert_accessible(page)

@@ -38,7 +38,9 @@ def test_an_editor_lists_and_edits_a_competency_its_levels_and_methods(client_as
     client = client_as(roles.EDITORS)
     listing = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"))
     assert listing.status_code == 200
-    assert "Capitalisation des connaissances" in listing.content.decode()
+    names = [competency.name for competency in listing.context["object_list"]]
+    assert names[0] == "Stratégie"  # questionnaire order
+    assert names[-1] == "Capitalisation des connaissances"
 
     competency = DiagnosisCompetency.objects.get(name="Stratégie")
     edit_url = reverse("wagtailsnippets_toolbox_diagnosiscompetency:edit", args=[competency.pk])
@@ -86,3 +88,15 @@ def test_admin_listings_search_and_filter(client_as):
     assert [s.title for s in sessions.context["object_list"]] == ["Direction des routes"]
     competencies = client.get(reverse("wagtailsnippets_toolbox_diagnosiscompetency:list"), {"q": "Idéation"})
     assert [c.name for c in competencies.context["object_list"]] == ["Idéation"]
+
+
+def test_a_method_page_can_list_the_subpractices_it_helps():
+    from django.template.loader import render_to_string
+
+    method = MethodPageFactory(parent=ToolboxIndexPage.objects.get(), title="World café")
+    subpractice = DiagnosisCompetency.objects.get(name="Idéation").subpractices.first()
+    subpractice.methods.add(method)
+    subpractice.save()
+    html = render_to_string("toolbox/diagnosis/method_subpractices.html", {"page": method})
+    assert subpractice.title.replace("'", "&#x27;") in html
+    assert reverse("toolbox:diagnosis_index") in html

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from toolbox import diagnosis_scoring as scoring
-from toolbox.diagnosis_charts import radar
+from toolbox.diagnosis_charts import line_chart, radar
 
 COMPETENCY_OF = {"vision": "strategie", "veille": "strategie", "moyens": "strategie", "idees": "ideation"}
 
@@ -114,3 +114,16 @@ def test_radar_needs_at_least_three_axes(axes):
 def test_long_axis_labels_are_wrapped():
     chart = radar(["Capitalisation des connaissances", "b", "c"], [])
     assert chart["labels"][0]["lines"] == ["Capitalisation des", "connaissances"]
+
+
+def test_history_line_has_one_point_per_session_higher_for_a_better_level():
+    chart = line_chart(["12/03/2025", "08/10/2026"], [1.8, 2.7])
+    low, high = chart["points"]
+    assert float(high["y"]) < float(low["y"])  # SVG's y axis points down
+    assert float(low["x"]) < float(high["x"])
+    assert [point["value"] for point in chart["points"]] == ["1,8", "2,7"]
+    assert len(chart["grid"]) == 6
+
+
+def test_history_line_needs_two_sessions():
+    assert line_chart(["12/03/2025"], [2.0]) is None
