@@ -168,6 +168,9 @@ class MethodPage(BasePage):
     def companion_tool_url(self):
         return reverse(f"toolbox:{self.companion_tool}_new") if self.companion_tool else ""
 
+    def downloadable_templates(self):
+        return self.template_documents.select_related("document")
+
     def related_methods(self):
         """Methods linked from this page or linking to it: each link is entered once."""
         linked_ids = set(self.related_method_links.values_list("method_id", flat=True))
