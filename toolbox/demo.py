@@ -2,11 +2,14 @@
 network's départements use, and a few saved works in the demo agent's workspace."""
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 
 from home.demo import ensure_page, home_page
 
 from .models import (
     InnovationPhase,
+    MethodDocument,
     MethodPage,
     Persona,
     PersonaSet,
@@ -460,6 +463,45 @@ RELATED = {
 }
 
 
+TEMPLATES = {
+    "personas": (
+        "Fiche persona à imprimer",
+        "fiche-persona.txt",
+        "FICHE PERSONA\n\nPrénom : ..........  Âge : ..........\n\nSituation :\n\nBesoins :\n\n"
+        "Frustrations :\n\nObjectifs :\n\nCe qu'elle ou il pourrait dire : « ... »\n\n"
+        "Canaux utilisés (guichet, téléphone, site, courrier) :\n",
+    ),
+    "pitch-en-3-minutes": (
+        "Grille de préparation du pitch",
+        "grille-pitch.txt",
+        "PITCH EN 3 MINUTES\n\n1. Le drame (pourquoi) : quel problème, pour qui, ce qu'il coûte.\n\n"
+        "2. La solution (quoi) : ce que nous proposons, ce qui change pour l'usager.\n\n"
+        "3. La mise en œuvre (comment) : étapes, partenaires, moyens, premier test.\n\n"
+        "Repère : environ 130 mots par minute, soit moins de 400 mots pour 3 minutes.\n",
+    ),
+    "world-cafe": (
+        "Consignes pour les hôtes de table",
+        "consignes-hotes-world-cafe.txt",
+        "WORLD CAFÉ : LE RÔLE DE L'HÔTE\n\n- Vous restez à votre table pendant tous les tours.\n"
+        "- Vous accueillez les nouveaux venus et résumez en deux minutes ce qui s'est dit.\n"
+        "- Vous relancez, vous ne monopolisez pas.\n- Vous notez les idées sur la nappe.\n"
+        "- À la récolte, vous présentez les trois idées fortes de votre table.\n",
+    ),
+}
+
+
+def ensure_templates(methods):
+    """Downloadable templates: Wagtail documents linked to their method."""
+    document_model = get_document_model()
+    for slug, (title, filename, text) in TEMPLATES.items():
+        document = document_model.objects.filter(title=title).first()
+        if document is None:
+            document = document_model(title=title)
+            document.file.save(filename, ContentFile(text.encode()), save=False)
+            document.save()
+        MethodDocument.objects.get_or_create(page=methods[slug], document=document)
+
+
 def ensure_phases():
     for order, (code, _label) in enumerate(InnovationPhase.Code.choices):
         InnovationPhase.objects.get_or_create(code=code, defaults={"sort_order": order})
@@ -554,6 +596,7 @@ def load(stdout=None):
         page = methods[slug]
         for order, other in enumerate(related):
             RelatedMethod.objects.get_or_create(page=page, method=methods[other], defaults={"sort_order": order})
+    ensure_templates(methods)
     agent = get_user_model().objects.filter(email="agent@somme.fr").first()
     if agent is not None:
         ensure_workspace(agent)

@@ -114,14 +114,19 @@ class MethodFilters:
     def apply(self, queryset):
         return queryset.filter(self._q())
 
-    def counts(self, queryset, dimension):
-        """One query per dimension: what each of its options would show, the
-        other dimensions' choices kept (so that the counts combine)."""
-        aggregates = {f"n{index}": Count("pk", filter=option.q) for index, option in enumerate(dimension.options)}
-        result = queryset.filter(self._q(skip=dimension.key)).aggregate(**aggregates)
-        return [result[f"n{index}"] for index in range(len(dimension.options))]
+    def counts(self, queryset):
+        """Everything the filters show, in one query: for each option, how many
+        methods it would show with the other dimensions' choices kept (so that
+        the counts combine), and the number of results."""
+        aggregates = {"total": Count("pk", filter=self._q())}
+        for dimension in DIMENSIONS:
+            others = self._q(skip=dimension.key)
+            for index, option in enumerate(dimension.options):
+                aggregates[f"{dimension.key}_{index}"] = Count("pk", filter=others & option.q)
+        return queryset.aggregate(**aggregates)
 
-    def facets(self, queryset):
+    def facets(self, queryset, counts=None):
+        counts = counts if counts is not None else self.counts(queryset)
         facets = []
         for dimension in DIMENSIONS:
             current = self.selected.get(dimension.key)
@@ -129,11 +134,11 @@ class MethodFilters:
                 {
                     "value": option.value,
                     "label": option.label,
-                    "count": count,
+                    "count": counts[f"{dimension.key}_{index}"],
                     "active": current is not None and current.value == option.value,
                     "url": self._url(dimension.key, option.value),
                 }
-                for option, count in zip(dimension.options, self.counts(queryset, dimension), strict=True)
+                for index, option in enumerate(dimension.options)
             ]
             facets.append(
                 {

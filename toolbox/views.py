@@ -224,6 +224,7 @@ def shared(request, tool, token):
     context = {"item": item, "is_owner": item.owner_id == request.user.pk}
     if tool == "pitch":
         context["estimate"] = item.estimate()
+        context["open_calls"] = open_call_links(item)
     elif tool == "persona":
         context["personas"] = item.personas.all()
     else:

@@ -237,3 +237,21 @@ def test_duplicate_and_delete_my_work(agent_client, mine):
     agent_client.post(copy.delete_url)
     assert not PersonaSet.objects.filter(pk=copy.pk).exists()
     assert Persona.objects.filter(persona_set=original).exists()
+
+
+@pytest.mark.urls("tests.toolbox.submit_urls")
+def test_submission_links_go_to_each_open_call_with_the_pitch_id(mine):
+    import datetime
+
+    from django.utils import timezone
+
+    from ideas.models import IdeaCallIndexPage
+    from tests.factories.ideas import IdeaCallPageFactory
+    from toolbox.views import open_call_links
+
+    index = IdeaCallIndexPage.objects.get()
+    open_call = IdeaCallPageFactory(parent=index, title="Appel ouvert")
+    IdeaCallPageFactory(parent=index, title="Appel clos", closes_at=timezone.now() - datetime.timedelta(days=1))
+    pitch = mine["pitch"]
+    links = [link for link in open_call_links(pitch) if link["call"].title in {"Appel ouvert", "Appel clos"}]
+    assert [link["url"] for link in links] == [f"/idees/{open_call.pk}/deposer/?pitch={pitch.pk}"]

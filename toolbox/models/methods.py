@@ -54,6 +54,7 @@ class CompanionTool(models.TextChoices):
 
 class ToolboxIndexPage(BasePage):
     max_count = 1
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["toolbox.MethodPage"]
 
     def get_context(self, request, *args, **kwargs):
@@ -62,15 +63,18 @@ class ToolboxIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         methods = MethodPage.objects.child_of(self).live()
         method_filters = MethodFilters(request.GET)
+        counts = method_filters.counts(methods)
         results = method_filters.apply(methods).prefetch_related("phases").order_by("title")
-        page_obj = Paginator(results, METHODS_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(results, METHODS_PER_PAGE)
+        paginator.count = counts["total"]  # already counted with the facets: one query fewer
+        page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             {
-                "filters": method_filters.facets(methods),
+                "filters": method_filters.facets(methods, counts),
                 "active_filters": method_filters.active,
                 "page_obj": page_obj,
                 "methods": page_obj.object_list,
-                "result_count": page_obj.paginator.count,
+                "result_count": paginator.count,
             }
         )
         return context
@@ -163,6 +167,9 @@ class MethodPage(BasePage):
     @property
     def companion_tool_url(self):
         return reverse(f"toolbox:{self.companion_tool}_new") if self.companion_tool else ""
+
+    def downloadable_templates(self):
+        return self.template_documents.select_related("document")
 
     def related_methods(self):
         """Methods linked from this page or linking to it: each link is entered once."""
