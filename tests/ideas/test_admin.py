@@ -171,3 +171,10 @@ def test_a_laureate_offers_a_case_study_only_when_that_url_exists(client_as, mak
     except NoReverseMatch:
         expected = False
     assert ("Créer un retour d'expérience" in body.decode()) is expected
+
+
+def test_the_inspect_screen_shows_a_demo_idea_without_an_account_behind_it(client_as):
+    laureate = Idea.objects.filter(state=S.LAUREATE, created_by__isnull=True).first()
+    response = client_as(roles.COORDINATORS).get(reverse("wagtailsnippets_ideas_idea:inspect", args=[laureate.pk]))
+    assert response.status_code == 200
+    assert "Lauréate" in response.content.decode()
