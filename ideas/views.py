@@ -100,8 +100,17 @@ def idea_form_view(request, idea):
             "idea": idea,
             "attachments": list(idea.attachments.all()) if idea.pk else [],
             "submission_refusal": rules.submission_refusal(idea),
+            "return_comment": return_comment(idea),
         },
     )
+
+
+def return_comment(idea):
+    """What the moderators asked for when they returned the idea to its authors."""
+    if idea.state != IdeaState.TO_COMPLETE:
+        return ""
+    steps = [step for step in workflow.timeline(idea) if step["to"] == IdeaState.TO_COMPLETE]
+    return steps[-1]["comment"] if steps else ""
 
 
 def submit(request, call_pk):
@@ -145,6 +154,7 @@ def detail(request, pk):
         "can_edit": is_author and idea.is_editable,
         "timeline": workflow.timeline(idea) if is_author or rules.is_staff_for_ideas(request.user) else None,
         "authors": people(idea),
+        "is_staff_for_ideas": rules.is_staff_for_ideas(request.user),
     }
     return render(request, "ideas/idea_detail.html", context)
 
