@@ -1,7 +1,6 @@
 from django.urls import path
 
-from . import views
-from . import case_studies_views
+from . import case_studies_views, views
 
 app_name = "network"
 

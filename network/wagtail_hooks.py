@@ -83,7 +83,6 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
-register_snippet(OrganisationViewSet)
 
 
 # Case studies: the policy-area taxonomy editors manage, and a flat listing of

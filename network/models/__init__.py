@@ -5,8 +5,8 @@ from .directory import NetworkIndexPage
 from .organisations import Organisation, OrganisationEmailDomain
 from .people import PersonProfile
 from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
-from .teams import InnovationTeamPage
 from .taxonomy import PolicyArea
+from .teams import InnovationTeamPage
 
 __all__ = [
     "CaseStudyIndexPage",

@@ -106,6 +106,8 @@ class NetworkTagFactory(DjangoModelFactory):
 
     class Meta:
         model = models.NetworkTag
+
+
 class PolicyAreaFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Domaine {n}")
 

@@ -1,9 +1,8 @@
 """The toolbox's models, one module per concept."""
 
+from .diagnosis import DiagnosisCompetency, DiagnosisRating, DiagnosisSession, DiagnosisSubPractice  # noqa: F401
 from .methods import InnovationPhase, MethodDocument, MethodPage, RelatedMethod, ToolboxIndexPage
 from .workspace import Persona, PersonaSet, Pitch, WorldCafePlan
-from .diagnosis import DiagnosisCompetency, DiagnosisRating, DiagnosisSession, DiagnosisSubPractice  # noqa: F401
-from .methods import MethodPage, ToolboxIndexPage
 
 __all__ = [
     "InnovationPhase",
