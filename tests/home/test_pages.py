@@ -64,3 +64,12 @@ def test_main_navigation_lists_the_sections_in_the_documented_order(agent_client
         nav.index(label) for label in ["Boîte à outils", "Appels à idées", "Réseau", "Retours d&#x27;expérience"]
     ]
     assert positions == sorted(positions)
+
+
+def test_home_page_lists_the_open_idea_calls(agent_client):
+    from ideas.templatetags.ideas_tags import open_calls_queryset
+
+    html = agent_client.get("/").content.decode()
+    assert "Appels à idées ouverts" in html
+    for call in open_calls_queryset():
+        assert call.title in html
