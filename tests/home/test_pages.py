@@ -71,5 +71,6 @@ def test_home_page_lists_the_open_idea_calls(agent_client):
 
     html = agent_client.get("/").content.decode()
     assert "Appels à idées ouverts" in html
+    assert open_calls_queryset().exists()
     for call in open_calls_queryset():
         assert call.title in html
