@@ -132,6 +132,7 @@ def ensure_questionnaire():
             continue
         competency = DiagnosisCompetency(name=name, description=description, sort_order=position)
         children = []
+        method_ids = []
         for order, (title, short_title, question, levels, keywords) in enumerate(subpractices):
             subpractice = DiagnosisSubPractice(
                 title=title,
@@ -140,10 +141,16 @@ def ensure_questionnaire():
                 sort_order=order,
                 **{f"level_{n}": text for n, text in enumerate(levels, start=1)},
             )
-            subpractice.methods = matching_methods(keywords, methods)
+            # Many-to-many links of a nested cluster child need its primary key:
+            # they are set once the competency and its children are saved.
+            method_ids.append(matching_methods(keywords, methods))
             children.append(subpractice)
         competency.subpractices = children
         competency.save()
+        for subpractice, ids in zip(children, method_ids, strict=True):
+            if ids:
+                subpractice.methods.set(ids)
+                subpractice.save()
 
 
 def ensure_profile_organisation(user):
