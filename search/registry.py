@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 from wagtail.search.index import class_is_indexed
 
 
@@ -37,13 +36,23 @@ def all_objects(model, user):
     return model.objects.all()
 
 
+def object_url(obj, request=None):
+    """A page's URL, or the object's get_absolute_url()."""
+    if hasattr(obj, "get_url"):
+        return obj.get_url(request) or ""
+    if hasattr(obj, "get_absolute_url"):
+        return obj.get_absolute_url()
+    return ""
+
+
 @dataclass(frozen=True)
 class SearchType:
     key: str  # the value of the `type` GET parameter
     label: str  # plural, for the filter
     singular: str  # on each result
     model_label: str
-    restrict: object = live_pages
+    restrict: object = live_pages  # (model, user) -> what the user may find, or None for nothing
+    url: object = object_url  # (object, request) -> its URL
 
     @property
     def model(self):
@@ -53,10 +62,6 @@ class SearchType:
         except LookupError:
             return None
         return model if class_is_indexed(model) else None
-
-    @property
-    def is_page(self):
-        return issubclass(self.model, Page)
 
     def queryset(self, user):
         """What `user` may find of this type, or None when nothing."""

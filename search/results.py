@@ -42,14 +42,6 @@ def _title(obj):
     return getattr(obj, "title", None) or str(obj)
 
 
-def object_url(obj, request=None):
-    if hasattr(obj, "get_url"):
-        return obj.get_url(request) or ""
-    if hasattr(obj, "get_absolute_url"):
-        return obj.get_absolute_url()
-    return ""
-
-
 class MergedResults:
     """A sequence the paginator slices: each slice runs one search per type,
     ranked by the backend's score, and merges them."""
@@ -93,7 +85,7 @@ class MergedResults:
                 search_type=search_type,
                 object=obj,
                 score=getattr(obj, SCORE, 0.0),
-                url=object_url(obj, self.request),
+                url=search_type.url(obj, self.request),
                 title=highlight.highlight(_title(obj), stems),
                 excerpt=highlight.excerpt(obj, self.query),
             )
@@ -121,7 +113,9 @@ def suggestions(query, user, limit=8, request=None):
         if remaining <= 0:
             break
         for obj in queryset.autocomplete(query)[:remaining]:
-            found.append({"label": _title(obj), "url": object_url(obj, request), "type": str(search_type.singular)})
+            found.append(
+                {"label": _title(obj), "url": search_type.url(obj, request), "type": str(search_type.singular)}
+            )
     return found
 
 

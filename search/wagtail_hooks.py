@@ -33,7 +33,7 @@ class SearchQueryStatFilterSet(WagtailFilterSet):
 class SearchQueryStatViewSet(ModelViewSet):
     model = SearchQueryStat
     icon = "search"
-    menu_label = _("Recherches des membres")
+    menu_label = _("Recherches")
     menu_order = 900
     add_to_admin_menu = True
     url_prefix = "recherches"

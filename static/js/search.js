@@ -10,14 +10,18 @@
   var input = form.querySelector("input[type=search]");
   var wrapper = input.closest(".search-combobox") || input.parentNode;
   var url = form.getAttribute("data-suggest-url");
-  var lang = document.documentElement.lang || "fr";
-  var english = lang.indexOf("en") === 0;
+  // Texts come translated from the template.
+  var texts = {
+    label: form.getAttribute("data-suggest-label"),
+    one: form.getAttribute("data-suggest-one"),
+    many: form.getAttribute("data-suggest-many"),
+  };
 
   var listbox = document.createElement("ul");
   listbox.id = input.id + "-suggestions";
   listbox.className = "search-suggestions";
   listbox.setAttribute("role", "listbox");
-  listbox.setAttribute("aria-label", english ? "Suggestions" : "Suggestions");
+  listbox.setAttribute("aria-label", texts.label);
   listbox.hidden = true;
   var status = document.createElement("p");
   status.className = "visually-hidden";
@@ -36,11 +40,8 @@
   var controller = null;
 
   function announce(count) {
-    if (english) {
-      status.textContent = count ? count + (count > 1 ? " suggestions" : " suggestion") + ", use the arrow keys." : "";
-    } else {
-      status.textContent = count ? count + (count > 1 ? " suggestions" : " suggestion") + ", utilisez les flèches." : "";
-    }
+    if (!count) status.textContent = "";
+    else status.textContent = count === 1 ? texts.one : texts.many.replace("%(count)s", count);
   }
 
   function close() {

@@ -10,6 +10,8 @@ AGENT_EMAIL = "agent@somme.fr"
 
 @pytest.fixture
 def method_page(portal):
+    """Created before Chromium starts (list it first): once Playwright runs, this
+    thread would open a database connection of its own that nothing closes."""
     return MethodPageFactory(
         parent=ToolboxIndexPage.objects.get(),
         title="Cartographie des usagers",
@@ -18,7 +20,7 @@ def method_page(portal):
     )
 
 
-def test_search_as_you_type_is_usable_with_the_keyboard(page, log_in, assert_accessible, method_page):
+def test_search_as_you_type_is_usable_with_the_keyboard(method_page, page, log_in, assert_accessible):
     log_in(AGENT_EMAIL)
     page.goto("/recherche/")
     box = page.get_by_role("combobox", name="Rechercher dans le portail")
@@ -43,7 +45,7 @@ def test_search_as_you_type_is_usable_with_the_keyboard(page, log_in, assert_acc
     assert page.locator("h1").text_content().strip() == "Cartographie des usagers"
 
 
-def test_search_page_with_results_and_without_is_accessible(page, log_in, assert_accessible, method_page):
+def test_search_page_with_results_and_without_is_accessible(method_page, page, log_in, assert_accessible):
     log_in(AGENT_EMAIL)
     page.goto("/recherche/")
     page.get_by_role("combobox", name="Rechercher dans le portail").fill("usager")

@@ -1,9 +1,13 @@
 """French matching on the database backend, on SQLite and on PostgreSQL."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from wagtail.search.backends import get_search_backend
 
+from home import roles
 from search.backends.database import FrenchPostgresSearchBackend
 from toolbox.models import MethodPage
 
@@ -61,3 +65,14 @@ def test_search_does_not_match_unrelated_words(searchable_pages):
 @pytest.mark.parametrize("typed", ["wor", "Wörld", "cafe", "CAF"])
 def test_autocomplete_matches_the_start_of_titles_whatever_the_accents(searchable_pages, typed):
     assert "World café" in titles(MethodPage.objects.live().autocomplete(typed))
+
+
+def test_update_index_rebuilds_a_french_index(searchable_pages):
+    call_command("update_index", stdout=io.StringIO())
+    assert titles(MethodPage.objects.live().search("cafés")) == {"World café"}
+
+
+def test_the_admin_page_search_is_french_too(client_as, searchable_pages):
+    response = client_as(roles.EDITORS).get("/admin/pages/search/", {"q": "cantine"})
+    assert response.status_code == 200
+    assert "Des cantines de collège en circuits courts" in response.content.decode()
