@@ -76,7 +76,7 @@ SEARCH_TYPES = [
     SearchType("retours", _("Retours d'expérience"), _("Retour d'expérience"), "network.CaseStudyPage"),
     SearchType("appels", _("Appels à idées"), _("Appel à idées"), "ideas.IdeaCallPage"),
     SearchType("idees", _("Idées"), _("Idée"), "ideas.Idea", visible_ideas),
-    SearchType("equipes", _("Équipes"), _("Équipe"), "network.Team", all_objects),
+    SearchType("equipes", _("Équipes"), _("Équipe"), "network.InnovationTeamPage"),
     SearchType("personnes", _("Personnes"), _("Personne"), "network.PersonProfile", listed_people),
     SearchType("actualites", _("Actualités"), _("Actualité"), "home.NewsPage"),
     SearchType("pages", _("Pages"), _("Page"), "home.StandardPage"),

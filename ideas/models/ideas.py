@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -175,6 +176,9 @@ class Idea(index.Indexed, ClusterableModel):
         verbose_name = _("idée")
         verbose_name_plural = _("idées")
         indexes = [models.Index(fields=["call", "state"])]
+
+    def get_absolute_url(self):
+        return reverse("ideas:detail", args=[self.pk])
 
     def __str__(self):
         return self.title
