@@ -150,6 +150,8 @@ class PersonProfile(index.Indexed, ClusterableModel):
     def save(self, *args, **kwargs):
         self.updated_at = timezone.now()
         super().save(*args, **kwargs)
+        # The post_save indexing ran before the cluster committed the tags: index them too.
+        index.insert_or_update_object(self)
 
     def get_absolute_url(self):
         return reverse("network:person", args=[self.pk])

@@ -111,3 +111,8 @@ def test_directory_needs_a_login(client):
     response = client.get("/membres/")
     assert response.status_code == 302
     assert "/comptes/login/" in response["Location"]
+
+
+def test_the_search_backend_finds_people_by_the_skills_saved_with_them(guadeloupe):
+    signer = PersonProfileFactory(display_name="Sacha Martin", skills=["langue des signes"])
+    assert list(PersonProfile.objects.listed().search("langue des signes")) == [signer]

@@ -137,3 +137,24 @@ def test_stale_profiles_are_flagged():
     assert profile in PersonProfile.objects.stale()
     profile.save()  # any save counts as a review
     assert not profile.is_stale()
+
+
+def test_a_member_uploads_then_removes_their_photo(client):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 120), "#1f4e8c").save(buffer, "PNG")
+    profile = PersonProfileFactory()
+    client.force_login(profile.user)
+    fields = {"display_name": profile.display_name, "listed": "on"}
+    upload = SimpleUploadedFile("moi.png", buffer.getvalue(), content_type="image/png")
+    assert client.post(reverse("network:my_profile"), {**fields, "photo_upload": upload}).status_code == 302
+    profile.refresh_from_db()
+    assert profile.photo is not None
+    assert "profile-header__photo" in client.get(profile.get_absolute_url()).content.decode()
+    assert client.post(reverse("network:my_profile"), {**fields, "remove_photo": "on"}).status_code == 302
+    profile.refresh_from_db()
+    assert profile.photo is None
