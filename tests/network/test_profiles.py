@@ -129,12 +129,14 @@ def test_a_vcard_holds_the_persons_contact_details(agent_client):
     assert f"ORG:{profile.organisation.name}" in card
 
 
-def test_stale_profiles_are_flagged():
+def test_stale_profiles_are_flagged(agent_client):
+    client = agent_client
     profile = PersonProfileFactory()
     PersonProfile.objects.filter(pk=profile.pk).update(updated_at=profile.updated_at.replace(year=2020))
     profile.refresh_from_db()
     assert profile.is_stale()
     assert profile in PersonProfile.objects.stale()
+    assert "Profil de plus d" in client.get(profile.get_absolute_url()).content.decode()
     profile.save()  # any save counts as a review
     assert not profile.is_stale()
 
