@@ -4,7 +4,7 @@
 from django.apps import apps
 
 from home import roles
-from home.demo import DEMO_ACCOUNTS, ensure_page, ensure_user, home_page
+from home.demo import ensure_page, ensure_user, home_page
 from home.roles import grant_page_permissions
 
 from .models import (
@@ -392,9 +392,8 @@ def ensure_team(directory, organisations, data):
 
 def ensure_person(row, organisations, teams):
     email, first, last, organisation, team, job_title, bio, skills, offers, requests, _methods = row
-    # The foundation's demo accounts keep their role; the other demo people are agents.
-    is_demo_account = email in {account[0] for account in DEMO_ACCOUNTS}
-    user = ensure_user(email, first_name=first, last_name=last, groups=() if is_demo_account else [roles.AGENTS])
+    # New accounts join the Agents group on creation (home.signals); demo accounts keep their role.
+    user = ensure_user(email, first_name=first, last_name=last)
     profile = PersonProfile.for_user(user)
     if profile.job_title:  # already filled: editors' and members' changes are kept
         return profile

@@ -117,4 +117,6 @@ def departements():
         entry["organisations"].append(name)
         if kind == Organisation.Kind.DEPARTEMENT and not entry["name"]:
             entry["name"] = name
+    for entry in numbers.values():
+        entry["name"] = entry["name"] or _("Département %(number)s") % {"number": entry["number"]}
     return list(numbers.values())

@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .tags import TaggedOffer, TaggedRequest, TaggedSkill
 
@@ -19,10 +20,11 @@ STALE_AFTER = datetime.timedelta(days=365)
 LISTING_PHOTO = "fill-96x96"
 
 
-class PersonProfileQuerySet(models.QuerySet):
+class PersonProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def listed(self):
-        """The people who chose to appear in the directory (and still have an active account)."""
-        return self.filter(listed=True, user__is_active=True)
+        """The people who chose to appear in the directory. Only a field of the
+        profile itself, so that `listed().search(...)` works on every search backend."""
+        return self.filter(listed=True)
 
     def stale(self, now=None):
         return self.filter(updated_at__lt=(now or timezone.now()) - STALE_AFTER)
@@ -148,6 +150,8 @@ class PersonProfile(index.Indexed, ClusterableModel):
     def save(self, *args, **kwargs):
         self.updated_at = timezone.now()
         super().save(*args, **kwargs)
+        # The post_save indexing ran before the cluster committed the tags: index them too.
+        index.insert_or_update_object(self)
 
     def get_absolute_url(self):
         return reverse("network:person", args=[self.pk])

@@ -105,3 +105,25 @@ def test_a_departement_page_and_the_csv_export_stay_constant_with_2000_people(
     with django_assert_max_num_queries(EXPORT_QUERIES):
         response = client.get("/membres/export.csv")
     assert response.content.decode("utf-8-sig").count("\n") == PersonProfile.objects.listed().count() + 1
+
+
+# Measured: 23 with 1,800 listed members (page frame, team, members with their
+# tags and photos, methods, offers, case studies).
+TEAM_PAGE_QUERIES = 23
+
+
+def test_a_team_page_with_hundreds_of_members_runs_a_constant_number_of_queries(
+    agent_client, crowd, directory_page, django_assert_max_num_queries
+):
+    from tests.factories.network import InnovationTeamPageFactory
+
+    team = InnovationTeamPageFactory(parent=directory_page, title="Grande équipe")
+    team.methods.add(crowd["method"])
+    team.offers.add("coaching", "formation")
+    team.save_revision().publish()
+    PersonProfile.objects.filter(user__username__startswith="foule").update(team=team)
+    agent_client.get(team.url)
+    with django_assert_max_num_queries(TEAM_PAGE_QUERIES):
+        response = agent_client.get(team.url)
+    assert response.status_code == 200
+    assert response.content.decode().count("person-card") >= 1800

@@ -77,11 +77,10 @@ def test_opted_out_people_are_neither_listed_nor_found(guadeloupe):
     assert "Henri Caché" not in names(search_people(DirectoryQuery(departement="971", skill="falc")))
 
 
-def test_people_with_a_disabled_account_are_not_listed(guadeloupe):
-    ana = guadeloupe["people"]["ana"]
-    ana.user.is_active = False
-    ana.user.save()
-    assert ana not in PersonProfile.objects.listed()
+def test_the_search_backend_finds_listed_people_only(guadeloupe):
+    found = list(PersonProfile.objects.listed().search("Bellot"))
+    assert found == [guadeloupe["people"]["ana"]]
+    assert list(PersonProfile.objects.listed().search("Caché")) == []
 
 
 def test_directory_page_shows_results_and_facet_links(agent_client, guadeloupe):
@@ -112,3 +111,8 @@ def test_directory_needs_a_login(client):
     response = client.get("/membres/")
     assert response.status_code == 302
     assert "/comptes/login/" in response["Location"]
+
+
+def test_the_search_backend_finds_people_by_the_skills_saved_with_them(guadeloupe):
+    signer = PersonProfileFactory(display_name="Sacha Martin", skills=["langue des signes"])
+    assert list(PersonProfile.objects.listed().search("langue des signes")) == [signer]

@@ -129,11 +129,34 @@ def test_a_vcard_holds_the_persons_contact_details(agent_client):
     assert f"ORG:{profile.organisation.name}" in card
 
 
-def test_stale_profiles_are_flagged():
+def test_stale_profiles_are_flagged(agent_client):
+    client = agent_client
     profile = PersonProfileFactory()
     PersonProfile.objects.filter(pk=profile.pk).update(updated_at=profile.updated_at.replace(year=2020))
     profile.refresh_from_db()
     assert profile.is_stale()
     assert profile in PersonProfile.objects.stale()
+    assert "Profil de plus d" in client.get(profile.get_absolute_url()).content.decode()
     profile.save()  # any save counts as a review
     assert not profile.is_stale()
+
+
+def test_a_member_uploads_then_removes_their_photo(client):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 120), "#1f4e8c").save(buffer, "PNG")
+    profile = PersonProfileFactory()
+    client.force_login(profile.user)
+    fields = {"display_name": profile.display_name, "listed": "on"}
+    upload = SimpleUploadedFile("moi.png", buffer.getvalue(), content_type="image/png")
+    assert client.post(reverse("network:my_profile"), {**fields, "photo_upload": upload}).status_code == 302
+    profile.refresh_from_db()
+    assert profile.photo is not None
+    assert "profile-header__photo" in client.get(profile.get_absolute_url()).content.decode()
+    assert client.post(reverse("network:my_profile"), {**fields, "remove_photo": "on"}).status_code == 302
+    profile.refresh_from_db()
+    assert profile.photo is None

@@ -69,3 +69,12 @@ def test_a_departement_page_lists_its_organisations_teams_and_people(agent_clien
 
 def test_an_unknown_departement_is_not_found(agent_client):
     assert agent_client.get("/membres/departements/00/").status_code == 404
+
+
+def test_departements_are_named_after_their_departement_or_their_number():
+    from network.directory import departements
+
+    by_number = {d["number"]: d for d in departements()}
+    assert by_number["80"]["name"] == "Département de la Somme"
+    assert by_number["64"]["name"] == "Département 64"
+    assert "Ville de Pau" in by_number["64"]["organisations"]
