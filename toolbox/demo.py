@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from home.demo import ensure_page, home_page
+from network.demo import link_methods as link_network_methods
 
 from .models import (
     InnovationPhase,
@@ -600,4 +601,6 @@ def load(stdout=None):
     agent = get_user_model().objects.filter(email="agent@somme.fr").first()
     if agent is not None:
         ensure_workspace(agent)
+    # The network demo ran before the methods existed: link its teams and people now.
+    link_network_methods()
     return {"toolbox": index, "methods": methods}

@@ -196,7 +196,11 @@ class MethodPage(BasePage):
         return self._reverse_links("practising_teams")
 
     def people_facilitating(self):
-        return self._reverse_links("facilitators", live_pages=False)
+        # Only people who chose to be listed in the directory.
+        manager = getattr(self, "facilitators", None)
+        if manager is None:
+            return []
+        return list(manager.listed().order_by("display_name"))
 
 
 class MethodDocument(Orderable):
