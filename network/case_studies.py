@@ -49,6 +49,12 @@ def can_create_from_idea(user):
     return user.groups.filter(name__in=[roles.COORDINATORS, roles.ADMINISTRATORS]).exists()
 
 
+def idea_may_become_case_study(idea):
+    """Only laureate ideas become case studies. The ideas app tells through
+    `Idea.is_laureate`; while it does not define it, any idea may."""
+    return bool(getattr(idea, "is_laureate", True))
+
+
 def _unique_slug(parent, title):
     base = slugify(title)[:200] or "retour-d-experience"
     taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))

@@ -115,3 +115,19 @@ def test_the_admin_lists_case_studies_with_filters(client_as):
     html = response.content.decode()
     assert "Poubelle Battle" in html
     assert "Pau Partage" not in html
+
+
+def test_an_editor_can_open_the_case_study_form_in_the_admin(client_as):
+    from home import roles
+
+    index = CaseStudyIndexPage.objects.get()
+    response = client_as(roles.EDITORS).get(f"/admin/pages/add/network/casestudypage/{index.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in [
+        "Partenaires et contacts",
+        "Documents et images",
+        "Domaine d&#x27;action publique",
+        "Méthodes utilisées",
+    ]:
+        assert label in html, label
