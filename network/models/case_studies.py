@@ -235,6 +235,16 @@ class CaseStudyPage(BasePage):
         verbose_name = _("retour d'expérience")
         verbose_name_plural = _("retours d'expérience")
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The search index is updated on post_save, before modelcluster writes
+        # the tags and other parental relations: index again once they are
+        # written, or a new case study is not found by its tags.
+        if self.live and kwargs.get("update_fields") is None:
+            from modelsearch.tasks import insert_or_update_object_task
+
+            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
+
     @property
     def departement_label(self):
         return departement_label(self.departement_number)

@@ -177,3 +177,11 @@ def test_a_search_query_adds_one_query_whatever_the_number_of_matches(agent_clie
     with django_assert_num_queries(len(before.captured_queries)):
         response = agent_client.get(index.url, params)
     assert response.context["search"].total == total_before + 15
+
+
+def test_a_newly_published_case_study_is_found_by_its_tags(index):
+    page = CaseStudyPageFactory.build(title="Essai d'indexation", slug="essai-d-indexation")
+    index.add_child(instance=page)
+    page.tags.set(["zorglubmot"])
+    page.save_revision().publish()
+    assert [found.pk for found in CaseStudyPage.objects.live().search("zorglubmot")] == [page.pk]
