@@ -36,7 +36,12 @@ def related_case_studies(case_study, limit=3):
     scores.pop(case_study.pk, None)
     if not scores:
         return []
-    live = CaseStudyPage.objects.live().filter(pk__in=scores).select_related("policy_area")
+    live = (
+        CaseStudyPage.objects.live()
+        .filter(pk__in=scores)
+        .select_related("policy_area")
+        .prefetch_related("organisations")
+    )
     return sorted(live, key=lambda page: (-scores[page.pk], page.title))[:limit]
 
 

@@ -90,8 +90,9 @@ def test_a_case_study_page_lists_related_case_studies(agent_client):
 
 def test_related_case_studies_take_a_fixed_number_of_queries(django_assert_num_queries):
     page = CaseStudyPage.objects.get(slug="poubelle-battle")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         related = related_case_studies(page)
+        assert [organisation.name for case_study in related for organisation in case_study.organisations.all()]
     assert related
 
 
