@@ -1,3 +1,4 @@
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -170,7 +171,7 @@ class CaseStudyPage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("organisations"),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("departement_number"), FieldPanel("year")]),
                 FieldPanel("territory"),
             ],
@@ -180,7 +181,7 @@ class CaseStudyPage(BasePage):
             [
                 FieldPanel("policy_area"),
                 FieldRowPanel([FieldPanel("innovation_type"), FieldPanel("stage")]),
-                FieldPanel("methods"),
+                FieldPanel("methods", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
             heading=_("Classement"),
