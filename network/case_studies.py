@@ -36,7 +36,12 @@ def related_case_studies(case_study, limit=3):
     scores.pop(case_study.pk, None)
     if not scores:
         return []
-    live = CaseStudyPage.objects.live().filter(pk__in=scores).select_related("policy_area")
+    live = (
+        CaseStudyPage.objects.live()
+        .filter(pk__in=scores)
+        .select_related("policy_area")
+        .prefetch_related("organisations")
+    )
     return sorted(live, key=lambda page: (-scores[page.pk], page.title))[:limit]
 
 
@@ -47,6 +52,12 @@ def can_create_from_idea(user):
     if user.is_superuser:
         return True
     return user.groups.filter(name__in=[roles.COORDINATORS, roles.ADMINISTRATORS]).exists()
+
+
+def idea_may_become_case_study(idea):
+    """Only laureate ideas become case studies. The ideas app tells through
+    `Idea.is_laureate`; while it does not define it, any idea may."""
+    return bool(getattr(idea, "is_laureate", True))
 
 
 def _unique_slug(parent, title):

@@ -183,10 +183,15 @@ class CaseStudySearch:
             selected = self.filters.get(param, [])
             counts, value_labels = Counter(), {}
             for candidate in candidates.values():
-                if candidate.matches(self.filters, except_param=param):
-                    for value, value_label in candidate.values[param]:
+                matches = candidate.matches(self.filters, except_param=param)
+                for value, value_label in candidate.values[param]:
+                    value_labels[value] = value_label
+                    if matches:
                         counts[value] += 1
-                        value_labels[value] = value_label
+            # A ticked value stays on screen, even at zero, so that it can be unticked.
+            for value in selected:
+                counts.setdefault(value, 0)
+                value_labels.setdefault(value, departement_label(value) if param == "departement" else value)
             values = [
                 FacetValue(value, value_labels[value], count, value in selected) for value, count in counts.items()
             ]

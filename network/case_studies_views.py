@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .case_studies import can_create_from_idea, create_case_study_from_idea
+from .case_studies import can_create_from_idea, create_case_study_from_idea, idea_may_become_case_study
 
 
 @require_POST
@@ -17,6 +17,8 @@ def case_study_from_idea(request, idea_pk):
     if not can_create_from_idea(request.user):
         raise PermissionDenied
     idea = get_object_or_404(apps.get_model("ideas", "Idea").objects.select_related("call"), pk=idea_pk)
+    if not idea_may_become_case_study(idea):
+        raise PermissionDenied(_("Seule une idée lauréate peut devenir un retour d'expérience."))
     page = create_case_study_from_idea(idea, request.user)
     messages.success(
         request,

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -170,7 +171,7 @@ class CaseStudyPage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("organisations"),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("departement_number"), FieldPanel("year")]),
                 FieldPanel("territory"),
             ],
@@ -180,7 +181,7 @@ class CaseStudyPage(BasePage):
             [
                 FieldPanel("policy_area"),
                 FieldRowPanel([FieldPanel("innovation_type"), FieldPanel("stage")]),
-                FieldPanel("methods"),
+                FieldPanel("methods", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
             heading=_("Classement"),
@@ -234,6 +235,16 @@ class CaseStudyPage(BasePage):
     class Meta:
         verbose_name = _("retour d'expérience")
         verbose_name_plural = _("retours d'expérience")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The search index is updated on post_save, before modelcluster writes
+        # the tags and other parental relations: index again once they are
+        # written, or a new case study is not found by its tags.
+        if self.live and kwargs.get("update_fields") is None:
+            from modelsearch.tasks import insert_or_update_object_task
+
+            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
 
     @property
     def departement_label(self):

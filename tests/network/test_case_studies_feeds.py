@@ -99,3 +99,25 @@ def test_export_and_feed_need_a_login(client, index):
         response = client.get(index.url + suffix)
         assert response.status_code == 302
         assert "/comptes/login/" in response["Location"]
+
+
+def test_feed_and_export_queries_do_not_grow_with_the_number_of_case_studies(
+    agent_client, index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.network import bulk_create_case_studies
+
+    counts = {}
+    for suffix in ["flux/", "export/"]:
+        agent_client.get(index.url + suffix)
+        with CaptureQueriesContext(connection) as queries:
+            agent_client.get(index.url + suffix)
+        counts[suffix] = len(queries.captured_queries)
+    bulk_create_case_studies(index, 200, year=2022)
+    for suffix, count in counts.items():
+        # At most: a prefetch is skipped when nothing is to be fetched (case studies without tags).
+        with django_assert_max_num_queries(count):
+            response = agent_client.get(index.url + suffix)
+    assert len(read_csv(response)) == 1 + CaseStudyPage.objects.live().count()

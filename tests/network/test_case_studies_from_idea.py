@@ -112,3 +112,14 @@ def test_a_visitor_who_is_not_logged_in_is_sent_to_the_login_page(client, idea):
     response = client.post(reverse("network:case_study_from_idea", args=[idea.pk]))
     assert response.status_code == 302
     assert "/comptes/login/" in response["Location"]
+
+
+def test_only_ideas_that_are_laureates_may_become_case_studies():
+    from types import SimpleNamespace
+
+    from network.case_studies import idea_may_become_case_study
+
+    assert not idea_may_become_case_study(SimpleNamespace(is_laureate=False))
+    assert idea_may_become_case_study(SimpleNamespace(is_laureate=True))
+    # Until the ideas app tells laureates apart, any idea may.
+    assert idea_may_become_case_study(SimpleNamespace())

@@ -90,8 +90,9 @@ def test_a_case_study_page_lists_related_case_studies(agent_client):
 
 def test_related_case_studies_take_a_fixed_number_of_queries(django_assert_num_queries):
     page = CaseStudyPage.objects.get(slug="poubelle-battle")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         related = related_case_studies(page)
+        assert [organisation.name for case_study in related for organisation in case_study.organisations.all()]
     assert related
 
 
@@ -115,3 +116,19 @@ def test_the_admin_lists_case_studies_with_filters(client_as):
     html = response.content.decode()
     assert "Poubelle Battle" in html
     assert "Pau Partage" not in html
+
+
+def test_an_editor_can_open_the_case_study_form_in_the_admin(client_as):
+    from home import roles
+
+    index = CaseStudyIndexPage.objects.get()
+    response = client_as(roles.EDITORS).get(f"/admin/pages/add/network/casestudypage/{index.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in [
+        "Partenaires et contacts",
+        "Documents et images",
+        "Domaine d&#x27;action publique",
+        "Méthodes utilisées",
+    ]:
+        assert label in html, label

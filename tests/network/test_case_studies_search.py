@@ -177,3 +177,20 @@ def test_a_search_query_adds_one_query_whatever_the_number_of_matches(agent_clie
     with django_assert_num_queries(len(before.captured_queries)):
         response = agent_client.get(index.url, params)
     assert response.context["search"].total == total_before + 15
+
+
+def test_a_newly_published_case_study_is_found_by_its_tags(index):
+    page = CaseStudyPageFactory.build(title="Essai d'indexation", slug="essai-d-indexation")
+    index.add_child(instance=page)
+    page.tags.set(["zorglubmot"])
+    page.save_revision().publish()
+    assert [found.pk for found in CaseStudyPage.objects.live().search("zorglubmot")] == [page.pk]
+
+
+def test_a_ticked_value_stays_listed_at_zero_so_it_can_be_unticked(index):
+    result = search(index, "departement=80&stade=essaimage")
+    assert result.total == 0
+    stages = {value.value: value for value in next(f for f in result.facets if f.param == "stade").values}
+    assert stages["essaimage"].count == 0
+    assert stages["essaimage"].selected
+    assert stages["essaimage"].label == "Essaimage"
