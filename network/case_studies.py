@@ -55,9 +55,9 @@ def can_create_from_idea(user):
 
 
 def idea_may_become_case_study(idea):
-    """Only laureate ideas become case studies. The ideas app tells through
-    `Idea.is_laureate`; while it does not define it, any idea may."""
-    return bool(getattr(idea, "is_laureate", True))
+    """Only laureate ideas (and those further on: incubation, deployed…)
+    become case studies; the ideas app tells through `Idea.is_laureate_or_later`."""
+    return bool(idea.is_laureate_or_later)
 
 
 def _unique_slug(parent, title):
@@ -79,9 +79,10 @@ def _idea_people(idea):
     people = []
     if idea.created_by_id:
         people.append(PersonProfile.for_user(idea.created_by))
-    authors = getattr(idea, "authors", None)
-    if authors is not None and getattr(authors, "model", None) is PersonProfile:
-        people.extend(author for author in authors.all() if author not in people)
+    for user in idea.author_users():
+        profile = PersonProfile.for_user(user)
+        if profile not in people:
+            people.append(profile)
     return people
 
 
@@ -98,7 +99,7 @@ def create_case_study_from_idea(idea, user):
         raise CaseStudyIndexPage.DoesNotExist("Aucun index des retours d'expérience : créez-le d'abord.")
     people = _idea_people(idea)
     organisations = [person.organisation for person in people if person.organisation_id]
-    idea_organisation = getattr(idea, "organisation", None)
+    idea_organisation = idea.departement
     if idea_organisation is not None and idea_organisation not in organisations:
         organisations.insert(0, idea_organisation)
     opens_at = getattr(idea.call, "opens_at", None) or timezone.now()
@@ -106,8 +107,8 @@ def create_case_study_from_idea(idea, user):
         title=idea.title,
         slug=_unique_slug(index, idea.title),
         summary=idea.summary,
-        problem=_paragraphs(getattr(idea, "problem", "") or idea.summary),
-        approach=_paragraphs(getattr(idea, "solution", "")),
+        problem=_paragraphs(idea.problem or idea.summary),
+        approach=_paragraphs("\n".join(part for part in [idea.solution, idea.implementation] if part)),
         year=timezone.localtime(opens_at).year,
         stage=CaseStudyPage.Stage.EXPERIMENT,
         departement_number=next((o.departement_number for o in organisations if o.departement_number), ""),

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from home import roles
-from ideas.models import Idea, IdeaCallIndexPage
+from ideas.models import Idea, IdeaCallIndexPage, IdeaState
 from network.case_studies import can_create_from_idea, create_case_study_from_idea
 from network.models import CaseStudyIndexPage, CaseStudyPage, Organisation, PersonProfile
 from tests.factories.ideas import IdeaCallPageFactory
@@ -23,6 +23,7 @@ def idea(demo_user):
         title="Des jardins partagés dans les collèges",
         summary="Les élèves cultivent un potager avec les agents d'entretien.\nLes légumes vont à la cantine.",
         created_by=author,
+        state=IdeaState.LAUREATE,
     )
 
 
@@ -114,12 +115,19 @@ def test_a_visitor_who_is_not_logged_in_is_sent_to_the_login_page(client, idea):
     assert "/comptes/login/" in response["Location"]
 
 
-def test_only_ideas_that_are_laureates_may_become_case_studies():
-    from types import SimpleNamespace
-
+@pytest.mark.parametrize(
+    ("state", "allowed"),
+    [
+        (IdeaState.SUBMITTED, False),
+        (IdeaState.PRESELECTED, False),
+        (IdeaState.NOT_SELECTED, False),
+        (IdeaState.LAUREATE, True),
+        (IdeaState.INCUBATION, True),
+        (IdeaState.DEPLOYED, True),
+    ],
+)
+def test_only_ideas_that_are_laureates_or_further_may_become_case_studies(idea, state, allowed):
     from network.case_studies import idea_may_become_case_study
 
-    assert not idea_may_become_case_study(SimpleNamespace(is_laureate=False))
-    assert idea_may_become_case_study(SimpleNamespace(is_laureate=True))
-    # Until the ideas app tells laureates apart, any idea may.
-    assert idea_may_become_case_study(SimpleNamespace())
+    idea.state = state
+    assert idea_may_become_case_study(idea) is allowed
