@@ -13,9 +13,13 @@ def wants_fragment(request):
     return request.GET.get("fragment") == "1" or request.headers.get("X-Requested-With") == "fetch"
 
 
+def number(value):
+    return int(value) if value and value.isdigit() else None
+
+
 def similar(request):
     data = request.POST if request.method == "POST" else request.GET
-    idea_pk = request.GET.get("idea") or None
+    idea_pk = number(request.GET.get("idea"))
     found = similarity.neighbours(data.get("title", ""), data.get("problem", ""), exclude_pk=idea_pk)
     if wants_fragment(request) or request.method != "POST":
         return render(request, "ideas/similar/results.html", {"similar": found, "searched": True})
@@ -23,13 +27,14 @@ def similar(request):
         # The form re-rendered here posts back here: saving or submitting goes
         # to the submission views as if the form had never left them.
         if idea_pk:
-            return views.edit(request, int(idea_pk))
-        return views.submit(request, int(request.GET.get("call") or 0))
+            return views.edit(request, idea_pk)
+        return views.submit(request, number(request.GET.get("call")) or 0)
     idea = (
         get_object_or_404(Idea.objects.authored_by(request.user).select_related("call"), pk=idea_pk)
         if idea_pk
         else Idea(
-            call=get_object_or_404(IdeaCallPage.objects.live(), pk=request.GET.get("call")), created_by=request.user
+            call=get_object_or_404(IdeaCallPage.objects.live(), pk=number(request.GET.get("call")) or 0),
+            created_by=request.user,
         )
     )
     # Nothing is saved: the form comes back as it was typed, with the results.

@@ -11,6 +11,60 @@ from .models import PUBLIC_STATES, Idea
 
 MAX_TERMS = 30
 MIN_LENGTH = 4
+# Frequent French words that would make every idea look alike.
+STOP_WORDS = {
+    "avec",
+    "pour",
+    "dans",
+    "sans",
+    "sous",
+    "plus",
+    "moins",
+    "mieux",
+    "très",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "leur",
+    "leurs",
+    "nous",
+    "vous",
+    "elles",
+    "sont",
+    "être",
+    "avoir",
+    "faire",
+    "fait",
+    "cette",
+    "ceux",
+    "celle",
+    "celles",
+    "comme",
+    "mais",
+    "donc",
+    "aussi",
+    "encore",
+    "entre",
+    "depuis",
+    "chez",
+    "quand",
+    "alors",
+    "ainsi",
+    "parce",
+    "déjà",
+    "même",
+    "autre",
+    "autres",
+    "peut",
+    "peuvent",
+    "doit",
+    "doivent",
+    "souvent",
+    "trop",
+    "bien",
+    "aujourd'hui",
+}
 
 
 def query_from(*texts):
@@ -18,7 +72,7 @@ def query_from(*texts):
     words, seen = [], set()
     for word in re.findall(r"[\w’'-]+", " ".join(t or "" for t in texts).lower()):
         word = word.strip("'’-")
-        if len(word) >= MIN_LENGTH and word not in seen:
+        if len(word) >= MIN_LENGTH and word not in seen and word not in STOP_WORDS:
             seen.add(word)
             words.append(word)
     return " ".join(words[:MAX_TERMS])
@@ -34,14 +88,13 @@ def search(queryset, query, limit):
 
 
 def similar_ideas(query, exclude_pk=None, exclude_departement_id=None, limit=5):
-    queryset = Idea.objects.filter(state__in=PUBLIC_STATES)
-    if exclude_pk:
-        queryset = queryset.exclude(pk=exclude_pk)
-    # Fetch a few more, then drop what the backend cannot filter itself.
-    found = search(queryset, query, limit * 3)
-    found = [idea for idea in found if idea.pk != exclude_pk and idea.state in PUBLIC_STATES]
+    queryset = Idea.objects.filter(state__in=PUBLIC_STATES).select_related("departement", "call")
+    # Fetch a few more, then drop what the backend cannot filter on (the id).
+    found = search(queryset, query, limit * 4 + 1)
+    exclude_pk = int(exclude_pk) if exclude_pk else None
+    found = [idea for idea in found if idea.pk != exclude_pk]
     if exclude_departement_id:
-        found = [idea for idea in found if idea.departement_id and idea.departement_id != exclude_departement_id]
+        found = [idea for idea in found if idea.departement_id != exclude_departement_id]
     return found[:limit]
 
 
@@ -59,11 +112,29 @@ def similar_pages(app_label, model_name, query, limit=3):
     return search(model.objects.live(), query, limit)
 
 
+def merged(*lists, limit):
+    """Concatenate ranked lists, each item once, keeping the first rank it had."""
+    seen, items = set(), []
+    for item in (item for found in lists for item in found):
+        if item.pk not in seen:
+            seen.add(item.pk)
+            items.append(item)
+    return items[:limit]
+
+
 def neighbours(title, problem="", exclude_pk=None, limit=5):
+    """What resembles a new idea; the title's words, more telling than the
+    problem's, rank first."""
     query = query_from(title, problem)
+    title_query = query_from(title)
+    ideas = merged(
+        similar_ideas(title_query, exclude_pk=exclude_pk, limit=limit) if title_query != query else [],
+        similar_ideas(query, exclude_pk=exclude_pk, limit=limit),
+        limit=limit,
+    )
     return {
         "query": query,
-        "ideas": similar_ideas(query, exclude_pk=exclude_pk, limit=limit),
+        "ideas": ideas,
         "case_studies": similar_pages("network", "CaseStudyPage", query),
         "methods": similar_pages("toolbox", "MethodPage", query),
     }

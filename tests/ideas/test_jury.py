@@ -8,19 +8,57 @@ from wagtail.models import ModelLogEntry
 
 from home import roles
 from ideas import jury
-from ideas.models import CallState, IdeaCallPage, IdeaState, JuryEvaluation
+from ideas.models import CallJuror, CallState, IdeaCallPage, IdeaState, JuryEvaluation
 from ideas.workflow import TRANSITION_ACTION
-from tests.factories.ideas import IdeaFactory
-from tests.ideas.selection_helpers import (  # noqa: F401
-    conflicted,
-    juror,
-    jury_call,
-    preselected,
-    score_data,
-    second_juror,
-)
+from tests.factories.ideas import IdeaFactory, IdeaTeamMemberFactory
 
 pytestmark = pytest.mark.django_db
+
+CRITERIA = [
+    ("criterion", {"name": "Utilité pour les usagers", "description": "", "weight": 3}),
+    ("criterion", {"name": "Faisabilité", "description": "", "weight": 2}),
+    ("criterion", {"name": "Caractère innovant", "description": "", "weight": 1}),
+]
+
+
+@pytest.fixture
+def jury_call(make_call):
+    call = make_call(opens_in_days=-60, closes_in_days=-10, criteria=CRITERIA)
+    # Read it back so that the criteria blocks have their ids.
+    return IdeaCallPage.objects.get(pk=call.pk)
+
+
+@pytest.fixture
+def juror(demo_user, jury_call):
+    user = demo_user(roles.JURY)
+    CallJuror.objects.create(call=jury_call, user=user)
+    return user
+
+
+@pytest.fixture
+def second_juror(make_user, jury_call):
+    user = make_user("jure2@lenord.fr", roles.JURY)
+    CallJuror.objects.create(call=jury_call, user=user)
+    return user
+
+
+@pytest.fixture
+def preselected(jury_call, author):
+    return IdeaFactory(call=jury_call, state=IdeaState.PRESELECTED, created_by=author, title="Un guichet mobile")
+
+
+@pytest.fixture
+def conflicted(jury_call, author, juror):
+    """A pre-selected idea whose team includes the juror."""
+    idea = IdeaFactory(call=jury_call, state=IdeaState.PRESELECTED, created_by=author, title="Une idée du juré")
+    IdeaTeamMemberFactory(idea=idea, email=juror.email)
+    return idea
+
+
+def score_data(call, values=(5, 4, 3), comment="Très convaincant."):
+    data = {f"criterion_{block.id}": value for block, value in zip(call.criteria, values, strict=True)}
+    data["comment"] = comment
+    return data
 
 
 def test_a_juror_scores_every_criterion_with_a_comment(client, juror, preselected, jury_call):
@@ -50,9 +88,7 @@ def test_a_score_outside_one_to_five_is_refused_on_the_server(juror, preselected
         jury.submit_evaluation(juror, preselected, values)
 
 
-def test_a_juror_does_not_see_the_others_scores_before_submitting(
-    client, juror, second_juror, preselected, jury_call
-):
+def test_a_juror_does_not_see_the_others_scores_before_submitting(client, juror, second_juror, preselected, jury_call):
     client.force_login(second_juror)
     client.post(reverse("ideas:jury_score", args=[preselected.pk]), score_data(jury_call, comment="Avis du second"))
 
@@ -111,7 +147,10 @@ def test_coordinators_see_the_weighted_ranking_with_the_spread(
     jury.submit_evaluation(second_juror, preselected, dict(zip(ids, (3, 3, 3), strict=True)))
     jury.submit_evaluation(juror, weaker, dict(zip(ids, (2, 2, 2), strict=True)))
     ranking = jury.ranking(jury_call)
-    assert [(r.idea.pk, r.rank, r.score, r.spread) for r in ranking] == [(preselected.pk, 1, 4, 2), (weaker.pk, 2, 2, 0)]
+    assert [(r.idea.pk, r.rank, r.score, r.spread) for r in ranking] == [
+        (preselected.pk, 1, 4, 2),
+        (weaker.pk, 2, 2, 0),
+    ]
 
     response = client_as(roles.COORDINATORS).get(reverse("ideas:jury_ranking", args=[jury_call.pk]))
     assert response.status_code == 200
@@ -130,7 +169,8 @@ def test_jury_day_shows_the_order_of_passage_and_the_timer(client_as, preselecte
     second = IdeaFactory(call=jury_call, state=IdeaState.PRESELECTED, created_by=author, title="Zéro papier")
     client = client_as(roles.COORDINATORS)
     html = client.get(reverse("ideas:jury_day", args=[jury_call.pk])).content.decode()
-    assert 'data-pitch="180"' in html and 'data-questions="300"' in html
+    assert 'data-pitch="180"' in html
+    assert 'data-questions="300"' in html
     assert "Équipe 1 sur 2" in html
     assert html.index(preselected.title) < html.index(second.title)
     last = client.get(reverse("ideas:jury_day", args=[jury_call.pk]) + "?equipe=2").content.decode()
@@ -143,7 +183,8 @@ def test_publishing_the_results_goes_through_the_workflow(client_as, preselected
     mail.outbox.clear()
     response = client.post(reverse("ideas:jury_publish", args=[jury_call.pk]), {"laureates": [preselected.pk]})
     call = IdeaCallPage.objects.get(pk=jury_call.pk)
-    assert response.status_code == 302 and response.url == call.url
+    assert response.status_code == 302
+    assert response.url == call.url
     preselected.refresh_from_db()
     other.refresh_from_db()
     assert preselected.state == IdeaState.LAUREATE
@@ -154,7 +195,8 @@ def test_publishing_the_results_goes_through_the_workflow(client_as, preselected
     assert len(mail.outbox) == 2
     # The call page now shows the laureate.
     page = client.get(call.url).content.decode()
-    assert "Les idées lauréates" in page and preselected.title in page
+    assert "Les idées lauréates" in page
+    assert preselected.title in page
 
 
 def test_only_coordinators_publish_results(client, juror, preselected, jury_call):

@@ -13,7 +13,6 @@ def evaluation(idea_id, **values):
     return SimpleNamespace(idea_id=idea_id, values=lambda: values)
 
 
-
 class Idea:
     def __init__(self, pk, title):
         self.pk, self.title = pk, title
@@ -61,7 +60,8 @@ def test_ranking_orders_by_score_shares_ties_and_puts_unscored_last():
     )
     assert [r.idea.title for r in ranked] == ["Gamma", "Alpha", "Bêta", "Delta"]
     assert [r.rank for r in ranked] == [1, 2, 2, None]
-    assert ranked[-1].score is None and ranked[-1].spread is None
+    assert ranked[-1].score is None
+    assert ranked[-1].spread is None
 
 
 def test_rank_numbers_after_a_tie_skip_the_shared_places():

@@ -20,7 +20,9 @@ def wall(open_call, author):
     nord = Organisation.objects.get(name="Département du Nord")
     somme = Organisation.objects.get(name="Département de la Somme")
     ideas = {
-        "admissible": IdeaFactory(call=open_call, state=IdeaState.ADMISSIBLE, title="Recevable du Nord", departement=nord),
+        "admissible": IdeaFactory(
+            call=open_call, state=IdeaState.ADMISSIBLE, title="Recevable du Nord", departement=nord
+        ),
         "preselected": IdeaFactory(
             call=open_call, state=IdeaState.PRESELECTED, title="Présélectionnée de la Somme", departement=somme
         ),
@@ -34,18 +36,23 @@ def wall(open_call, author):
 def test_the_wall_lists_recevable_ideas_with_state_departement_and_team(agent_client, open_call, wall):
     html = agent_client.get(open_call.url).content.decode()
     assert "Le mur des idées" in html
-    assert "Recevable du Nord" in html and "Présélectionnée de la Somme" in html
-    assert "Encore soumise" not in html and "Un brouillon privé" not in html
-    assert "Département du Nord" in html and "binome@lenord.fr" in html
+    assert "Recevable du Nord" in html
+    assert "Présélectionnée de la Somme" in html
+    assert "Encore soumise" not in html
+    assert "Un brouillon privé" not in html
+    assert "Département du Nord" in html
+    assert "binome@lenord.fr" in html
     assert "Présélectionnée" in html
 
 
 def test_the_wall_filters_by_departement_and_state_without_javascript(agent_client, open_call, wall):
     nord = Organisation.objects.get(name="Département du Nord")
     html = agent_client.get(open_call.url, {"departement": nord.pk}).content.decode()
-    assert "Recevable du Nord" in html and "Présélectionnée de la Somme" not in html
+    assert "Recevable du Nord" in html
+    assert "Présélectionnée de la Somme" not in html
     html = agent_client.get(open_call.url, {"etat": IdeaState.PRESELECTED}).content.decode()
-    assert "Recevable du Nord" not in html and "Présélectionnée de la Somme" in html
+    assert "Recevable du Nord" not in html
+    assert "Présélectionnée de la Somme" in html
 
 
 def test_an_agent_supports_once_and_may_withdraw(agent_client, demo_user, wall):
@@ -100,12 +107,14 @@ def test_a_hidden_comment_is_gone_for_agents_and_kept_for_moderators(client_as, 
     moderators = client_as(roles.MODERATORS)
     moderators.post(reverse("ideas:hide_comment", args=[comment.pk]), {"action": "hide"})
     comment.refresh_from_db()
-    assert comment.is_hidden and comment.hidden_by == demo_user(roles.MODERATORS)
+    assert comment.is_hidden
+    assert comment.hidden_by == demo_user(roles.MODERATORS)
     entry = ModelLogEntry.objects.for_instance(comment).get(action=COMMENT_HIDDEN)
     assert entry.user == demo_user(roles.MODERATORS)
 
     moderator_view = moderators.get(reverse("ideas:discussion", args=[idea.pk])).content.decode()
-    assert "Un commentaire blessant" in moderator_view and "Masqué par" in moderator_view
+    assert "Un commentaire blessant" in moderator_view
+    assert "Masqué par" in moderator_view
 
     agents = client_as(roles.AGENTS)
     assert "Un commentaire blessant" not in agents.get(reverse("ideas:discussion", args=[idea.pk])).content.decode()
