@@ -92,6 +92,27 @@ class IdeaForm(forms.ModelForm):
                 self.fields[name].required = True
             self.fields["consent"].required = True
 
+    FIELDSETS = [
+        (_("Votre idée"), ["title", "summary"]),
+        (_("Le pitch"), ["problem", "solution", "implementation"]),
+        (
+            _("Le contexte"),
+            [
+                "theme",
+                "departement",
+                "service",
+                "public_concerned",
+                "expected_benefits",
+                "resources_needed",
+                "existing_solutions",
+            ],
+        ),
+        (_("L'équipe et les pièces jointes"), ["team_emails", "new_attachments"]),
+    ]
+
+    def fieldsets(self):
+        return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
+
     def clean_team_emails(self):
         emails = []
         for line in self.cleaned_data["team_emails"].replace(",", "\n").replace(";", "\n").splitlines():

@@ -48,6 +48,7 @@ def similar(request):
             "idea": idea,
             "attachments": list(idea.attachments.all()) if idea.pk else [],
             "submission_refusal": rules.submission_refusal(idea),
+            "return_comment": views.return_comment(idea),
             "similar": found,
             "searched": True,
         },

@@ -100,8 +100,17 @@ def idea_form_view(request, idea):
             "idea": idea,
             "attachments": list(idea.attachments.all()) if idea.pk else [],
             "submission_refusal": rules.submission_refusal(idea),
+            "return_comment": return_comment(idea),
         },
     )
+
+
+def return_comment(idea):
+    """What the moderators asked for when they returned the idea to its authors."""
+    if idea.state != IdeaState.TO_COMPLETE:
+        return ""
+    steps = [step for step in workflow.timeline(idea) if step["to"] == IdeaState.TO_COMPLETE]
+    return steps[-1]["comment"] if steps else ""
 
 
 def submit(request, call_pk):

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views, rules
 from .bulk_actions import TransitionBulkAction
@@ -15,17 +15,27 @@ from .models import Idea, IdeaState, IdeaTheme, ModerationAlertPreference
 from .workflow import TRANSITION_ACTION
 
 
+class IdeaIndexView(IndexView):
+    def get_edit_url(self, instance):
+        # The title opens the full idea (inspect), where moderation happens; editing is one click further.
+        return self.get_inspect_url(instance)
+
+
 class IdeaViewSet(SnippetViewSet):
     model = Idea
     icon = "pick"
     menu_label = _("Idées")
     add_to_admin_menu = False
     inspect_view_enabled = True
+    index_view_class = IdeaIndexView
     inspect_view_class = admin_views.IdeaInspectView
     filterset_class = IdeaFilterSet
     list_display = ["title", "reference", "state", "call", "departement", "theme", "submitted_at"]
     list_per_page = 50
     search_fields = ["title", "summary", "problem", "solution", "reference", "service"]
+    # A plain database lookup on these columns: it finds an idea by its reference
+    # at once, whatever the search backend and its indexing delay.
+    search_backend_name = None
     list_export = [
         "reference",
         "title",

@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 from django.template import Context, Template
+from django.urls import reverse
 from django.utils import timezone
 
+from home import roles
 from ideas.models import CallState, Idea, IdeaCallPage, IdeaState
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +68,36 @@ def test_the_results_page_lists_the_laureates(agent_client):
     response = agent_client.get(forum.url)
     assert len(response.context["laureates"]) == 8
     assert "Journée du jury" in response.content.decode()
+
+
+def test_a_coordinator_creates_a_call_in_the_admin(client_as, call_index):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    from network.models import Organisation
+
+    somme = Organisation.objects.get(name="Département de la Somme")
+    data = nested_form_data(
+        {
+            "title": "Appel 2027",
+            "slug": "appel-2027",
+            "summary": "Un nouvel appel.",
+            "intro": rich_text("<p>Proposez.</p>"),
+            "eligibility": rich_text("<p>Tous les agents.</p>"),
+            "opens_at": "2027-01-04 09:00",
+            "closes_at": "2027-03-01 18:00",
+            "results_published_at": "",
+            "key_dates": streamfield([("key_date", {"label": "Jury", "date": "2027-05-01", "description": ""})]),
+            "criteria": streamfield([("criterion", {"name": "Utilité", "description": "", "weight": 3})]),
+            "max_team_size": 3,
+            "action-publish": "action-publish",
+        }
+    )
+    data["organisers"] = [somme.pk]  # a multiple select, not a nested list
+    client = client_as(roles.COORDINATORS)
+    url = reverse("wagtailadmin_pages:add", args=["ideas", "ideacallpage", call_index.pk])
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    call = IdeaCallPage.objects.get(slug="appel-2027")
+    assert list(call.organisers.all()) == [somme]
+    assert call.total_weight == 3
+    assert timezone.localtime(call.opens_at).hour == 9

@@ -64,7 +64,7 @@ def test_the_dashboard_runs_a_constant_number_of_queries(agent_client, make_idea
     for _index in range(30):
         idea = make_idea(state=S.DRAFT)
         workflow.log(idea, workflow.TRANSITION_ACTION, data={"from": "brouillon", "to": "soumise", "comment": ""})
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(15):  # 10 measured, with 10 or 500 ideas
         response = agent_client.get(reverse("ideas:my_ideas"))
     assert len(response.context["rows"]) >= 30
 

@@ -143,8 +143,14 @@ def test_the_pitch_builder_prefills_the_form_when_the_toolbox_provides_it(agent_
     assert response.context["form"].initial["title"] == "Pitch 7"
 
 
-def test_authors_edit_and_resubmit_an_idea_returned_to_them(agent_client, make_idea):
-    idea = make_idea(state=IdeaState.TO_COMPLETE)
+def test_authors_see_what_to_complete_then_edit_and_resubmit(agent_client, make_idea, author, demo_user):
+    from home import roles
+    from ideas import workflow
+
+    idea = make_idea(state=IdeaState.DRAFT)
+    workflow.transition(idea, IdeaState.SUBMITTED, author)
+    workflow.transition(idea, IdeaState.TO_COMPLETE, demo_user(roles.MODERATORS), "Chiffrez le coût.")
+    assert "Chiffrez le coût." in agent_client.get(reverse("ideas:edit", args=[idea.pk])).content.decode()
     response = agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(title="Complétée", submit="1"))
     idea.refresh_from_db()
     assert response.status_code == 302

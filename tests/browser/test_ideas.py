@@ -1,0 +1,45 @@
+"""An agent submits an idea end to end; a moderator declares it recevable in the admin."""
+
+import re
+
+from ideas.models import Idea, IdeaState
+
+
+def test_an_agent_submits_an_idea_and_a_moderator_declares_it_recevable(
+    page, log_in, assert_accessible, browser, portal
+):
+    log_in("agent@somme.fr")
+    page.goto("/appels-a-idees/appel-a-idees-ouvert/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Proposer une idée").click()
+    page.get_by_label("Titre").fill("Un accueil sans rendez-vous le samedi")
+    page.get_by_label("Résumé").fill("Ouvrir l'accueil social un samedi par mois.")
+    page.get_by_label("Le problème (pourquoi)").fill("Les usagers qui travaillent ne peuvent pas venir en semaine.")
+    page.get_by_label("La solution (quoi)").fill("Un samedi matin par mois, sans rendez-vous.")
+    page.get_by_label("La mise en œuvre (comment)").fill("Un test de trois mois dans une maison des solidarités.")
+    page.get_by_label("Département", exact=True).select_option(label="Département de la Somme")
+    page.get_by_label("Public concerné").fill("Les usagers qui travaillent.")
+    assert_accessible(page)
+    page.get_by_label(re.compile("J'accepte")).check()
+    page.get_by_role("button", name="Soumettre mon idée").click()
+    page.get_by_text("Votre idée est soumise").wait_for()
+    idea = Idea.objects.get(title="Un accueil sans rendez-vous le samedi")
+    assert idea.state == IdeaState.SUBMITTED
+    page.goto("/idees/")
+    assert_accessible(page)
+    assert page.get_by_text(idea.reference).count() == 1
+
+    moderator_page = browser.new_context(base_url=portal.url, locale="fr-FR").new_page()
+    moderator_page.goto("/comptes/login/")
+    moderator_page.get_by_label("E-mail").fill("moderation@lenord.fr")
+    from django.conf import settings
+
+    moderator_page.get_by_label("Mot de passe").fill(settings.PORTAL_DEMO_PASSWORD)
+    moderator_page.get_by_role("button", name="Connexion").click()
+    moderator_page.wait_for_url(lambda url: "/comptes/login/" not in url)
+    moderator_page.goto(f"/admin/snippets/ideas/idea/inspect/{idea.pk}/")
+    moderator_page.get_by_label("Nouvel état").select_option(label="Recevable")
+    moderator_page.get_by_role("button", name="Appliquer").click()
+    moderator_page.get_by_text("est maintenant « Recevable »").wait_for()
+    idea.refresh_from_db()
+    assert idea.state == IdeaState.ADMISSIBLE
