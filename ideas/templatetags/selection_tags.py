@@ -6,10 +6,12 @@ register = template.Library()
 @register.inclusion_tag("ideas/wall/wall.html", takes_context=True)
 def idea_wall(context, call):
     """`{% idea_wall page %}`: the call's idea wall, filtered by the request's GET."""
+    from ideas import jury, rules
     from ideas.wall_views import wall_context
 
     request = context["request"]
-    return {**wall_context(request, call), "csrf_token": context.get("csrf_token")}
+    jury_link = rules.is_coordinator(request.user) or jury.is_juror(request.user, call)
+    return {**wall_context(request, call), "csrf_token": context.get("csrf_token"), "jury_link": jury_link}
 
 
 @register.inclusion_tag("ideas/admin/convergence.html")
