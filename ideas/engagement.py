@@ -75,14 +75,35 @@ def add_comment(user, idea, text):
 
 
 def report(user, comment, reason=""):
-    """Report a comment (once per person); returns True when it is a new report."""
+    """Report a comment (once per person); the moderators hear of its first report.
+    Returns True when it is a new report."""
     try:
         with transaction.atomic():
-            return CommentReport.objects.get_or_create(
+            created = CommentReport.objects.get_or_create(
                 comment=comment, reporter=user, defaults={"reason": (reason or "").strip()[:300]}
             )[1]
     except IntegrityError:
         return False
+    if created and comment.reports.count() == 1:
+        alert_moderators(comment, reason)
+    return created
+
+
+def alert_moderators(comment, reason):
+    from django.urls import reverse
+
+    from . import notifications
+    from .models import ModerationAlertPreference
+
+    context = {
+        **notifications.idea_context(comment.idea),
+        "comment": comment,
+        "reason": (reason or "").strip(),
+        "comment_url": notifications.absolute(reverse("ideas:discussion", args=[comment.idea_id]))
+        + f"#commentaire-{comment.pk}",
+    }
+    recipients = notifications.moderators(ModerationAlertPreference.Mode.IMMEDIATE)
+    return notifications.send("comment_reported", recipients, context)
 
 
 def set_hidden(user, comment, hidden):

@@ -214,17 +214,23 @@ class LaureateFollowUpViewSet(SnippetViewSet):
 
 
 class IdeaCommentViewSet(SnippetViewSet):
+    """Comments, the reported ones first. Hiding happens on the idea's page
+    (recorded in the log), so the admin only reads them."""
+
     model = IdeaComment
     icon = "comment"
     menu_label = _("Commentaires")
-    list_display = ["text", "idea", "author", "created_at", "hidden_at", "hidden_by"]
+    list_display = ["text", "idea", "author", "reports_total", "created_at", "hidden_at", "hidden_by", "site_link"]
     list_filter = ["hidden_at", "idea__call"]
     search_fields = ["text"]
-    list_export = ["idea", "author", "text", "created_at", "hidden_at", "hidden_by"]
+    list_export = ["idea", "author", "text", "reports_total", "created_at", "hidden_at", "hidden_by"]
+    export_headings = {"reports_total": _("Signalements")}
     export_filename = "commentaires"
+    inspect_view_enabled = True
+    ordering = ["-report_count", "-created_at"]
 
     def get_queryset(self, request):
-        return IdeaComment.objects.select_related("idea", "author", "hidden_by")
+        return IdeaComment.objects.select_related("idea", "author", "hidden_by").annotate(report_count=Count("reports"))
 
 
 class IdeaAdoptionViewSet(SnippetViewSet):

@@ -70,6 +70,22 @@ class IdeaComment(models.Model):
     def is_hidden(self):
         return self.hidden_at is not None
 
+    def site_link(self):
+        from django.urls import reverse
+        from django.utils.html import format_html
+
+        url = reverse("ideas:discussion", args=[self.idea_id]) + f"#commentaire-{self.pk}"
+        return format_html('<a href="{}">{}</a>', url, _("Masquer ou rétablir sur le site"))
+
+    site_link.short_description = _("Modération")
+
+    def reports_total(self):
+        """The number of reports (annotated by the admin listing, counted otherwise)."""
+        count = getattr(self, "report_count", None)
+        return self.reports.count() if count is None else count
+
+    reports_total.short_description = _("Signalements")
+
 
 class CommentReport(models.Model):
     """Anyone may report a comment once; moderators decide whether to hide it."""

@@ -163,3 +163,24 @@ def test_a_wall_of_300_ideas_with_supports_and_comments_runs_a_constant_number_o
     assert "300 idées recevables" in response.content.decode()
     with django_assert_max_num_queries(25):
         agent_client.get(open_call.url, {"page": 5})
+
+
+def test_the_first_report_of_a_comment_alerts_the_moderators(agent_client, client_as, wall):
+    from django.core import mail
+
+    comment = IdeaCommentFactory(idea=wall["admissible"], text="Un commentaire limite")
+    mail.outbox.clear()
+    agent_client.post(reverse("ideas:report_comment", args=[comment.pk]), {"reason": "Agressif"})
+    assert len(mail.outbox) == 1
+    assert "moderation@lenord.fr" in mail.outbox[0].to
+    assert "Agressif" in mail.outbox[0].body
+    client_as(roles.MODERATORS).post(reverse("ideas:report_comment", args=[comment.pk]))
+    assert len(mail.outbox) == 1
+
+
+def test_moderators_find_the_reported_comments_first_in_the_admin(client_as, wall):
+    quiet = IdeaCommentFactory(idea=wall["admissible"], text="Un commentaire calme")
+    reported = IdeaCommentFactory(idea=wall["admissible"], text="Un commentaire signalé")
+    engagement.report(quiet.author, reported)
+    html = client_as(roles.MODERATORS).get(reverse("wagtailsnippets_ideas_ideacomment:list")).content.decode()
+    assert html.index("Un commentaire signalé") < html.index("Un commentaire calme")
