@@ -214,3 +214,17 @@ def test_the_demo_jury_ranks_the_eight_2019_laureates_first():
     assert {r.idea.state for r in ranking[:8]} == {IdeaState.LAUREATE}
     assert {r.idea.state for r in ranking[8:]} == {IdeaState.NOT_SELECTED}
     assert all(r.count == 4 for r in ranking)
+
+
+def test_coordinators_name_the_jurors_of_a_call_among_the_jury_group(client_as, demo_user, jury_call):
+    client = client_as(roles.COORDINATORS)
+    add_url = reverse("wagtailsnippets_ideas_calljuror:add")
+    form = client.get(add_url).content.decode()
+    assert "jury@oise.fr" in form
+    assert "agent@somme.fr" not in form
+    agent = demo_user(roles.AGENTS)
+    client.post(add_url, {"call": jury_call.pk, "user": agent.pk})
+    assert not CallJuror.objects.filter(call=jury_call, user=agent).exists()
+    response = client.post(add_url, {"call": jury_call.pk, "user": demo_user(roles.JURY).pk})
+    assert response.status_code == 302
+    assert CallJuror.objects.filter(call=jury_call, user=demo_user(roles.JURY)).exists()
