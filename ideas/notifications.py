@@ -46,9 +46,11 @@ def transition_done(idea, source, target, user, comment, first_submission):
     recipients = idea.author_emails()
     if first_submission:
         send("submission_confirmation", recipients, context)
-        alert_moderators(idea)
     else:
         send("transition", recipients, context)
+    if target == IdeaState.SUBMITTED:
+        # A first submission or a completed one: either way it waits for a moderator.
+        alert_moderators(idea)
 
 
 def moderators(mode):

@@ -154,6 +154,7 @@ def detail(request, pk):
         "can_edit": is_author and idea.is_editable,
         "timeline": workflow.timeline(idea) if is_author or rules.is_staff_for_ideas(request.user) else None,
         "authors": people(idea),
+        "is_staff_for_ideas": rules.is_staff_for_ideas(request.user),
     }
     return render(request, "ideas/idea_detail.html", context)
 

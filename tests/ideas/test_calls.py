@@ -101,3 +101,23 @@ def test_a_coordinator_creates_a_call_in_the_admin(client_as, call_index):
     assert list(call.organisers.all()) == [somme]
     assert call.total_weight == 3
     assert timezone.localtime(call.opens_at).hour == 9
+
+
+def test_loading_the_ideas_demo_again_duplicates_nothing():
+    from wagtail.models import ModelLogEntry, Revision
+
+    from ideas import demo
+    from ideas.models import IdeaTheme
+
+    def counts():
+        return (
+            Idea.objects.count(),
+            IdeaTheme.objects.count(),
+            IdeaCallPage.objects.count(),
+            ModelLogEntry.objects.count(),
+            Revision.objects.count(),
+        )
+
+    before = counts()
+    demo.load()
+    assert counts() == before

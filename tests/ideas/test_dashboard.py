@@ -95,3 +95,9 @@ def test_attachments_are_served_only_to_who_may_see_the_idea(client, agent_clien
     assert agent_client.get(reverse("ideas:attachment", args=[attachment.pk])).status_code == 200
     client.force_login(make_user("autre@oise.fr", roles.AGENTS))
     assert client.get(reverse("ideas:attachment", args=[attachment.pk])).status_code == 404
+
+
+def test_moderators_reach_the_admin_screen_from_the_idea_page(client_as, make_idea):
+    idea = make_idea(state=S.SUBMITTED)
+    body = client_as(roles.MODERATORS).get(reverse("ideas:detail", args=[idea.pk])).content.decode()
+    assert reverse("wagtailsnippets_ideas_idea:inspect", args=[idea.pk]) in body

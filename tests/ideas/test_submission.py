@@ -155,6 +155,8 @@ def test_authors_see_what_to_complete_then_edit_and_resubmit(agent_client, make_
     idea.refresh_from_db()
     assert response.status_code == 302
     assert (idea.title, idea.state) == ("Complétée", IdeaState.SUBMITTED)
+    alerts = [message for message in mail.outbox if "moderation@lenord.fr" in message.to]
+    assert len(alerts) == 2  # the first submission, then the completed one
 
 
 def test_a_submitted_idea_can_no_longer_be_edited(agent_client, make_idea):

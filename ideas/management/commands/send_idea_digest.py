@@ -3,7 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from ideas.models import Idea
+from ideas.models import Idea, IdeaState
 from ideas.notifications import send_digest
 
 
@@ -17,6 +17,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, hours, **options):
         since = timezone.now() - datetime.timedelta(hours=hours)
-        ideas = list(Idea.objects.filter(submitted_at__gte=since).select_related("call").order_by("submitted_at"))
+        ideas = list(
+            Idea.objects.filter(state=IdeaState.SUBMITTED, state_changed_at__gte=since)
+            .select_related("call")
+            .order_by("state_changed_at")
+        )
         sent = send_digest(ideas)
         self.stdout.write(f"{sent} récapitulatif(s) envoyé(s), {len(ideas)} idée(s).")
