@@ -171,3 +171,114 @@ class AlertPreferencePanel(BaseSettingsPanel):
 @hooks.register("register_account_settings_panel")
 def register_alert_preference_panel(request, user, profile):
     return AlertPreferencePanel(request, user, profile)
+
+
+# --- Selection: jurors, follow-up of the laureates, comments, adoptions -------------
+from .engagement import COMMENT_HIDDEN, COMMENT_SHOWN  # noqa: E402
+from .followup import days_late, overdue_milestones  # noqa: E402
+from .models import CallJuror, IdeaAdoption, IdeaComment, LaureateFollowUp  # noqa: E402
+
+
+class CallJurorViewSet(SnippetViewSet):
+    model = CallJuror
+    icon = "group"
+    menu_label = _("Jurés des appels")
+    list_display = ["user", "call", "named_at"]
+    list_filter = ["call"]
+    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    list_export = ["call", "user", "named_at"]
+    export_filename = "jures"
+
+
+class LaureateFollowUpViewSet(SnippetViewSet):
+    model = LaureateFollowUp
+    icon = "date"
+    menu_label = _("Suivi des lauréats")
+    list_display = ["idea", "pre_incubation_start", "pre_incubation_end", "incubation_start", "incubation_end", "coach"]
+    list_filter = ["idea__state", "idea__call"]
+    search_fields = ["idea__title", "time_granted"]
+    list_export = [
+        "idea",
+        "pre_incubation_start",
+        "pre_incubation_end",
+        "incubation_start",
+        "incubation_end",
+        "time_granted",
+        "budget",
+        "coach",
+    ]
+    export_filename = "suivi-laureats"
+
+    def get_queryset(self, request):
+        return LaureateFollowUp.objects.select_related("idea", "coach")
+
+
+class IdeaCommentViewSet(SnippetViewSet):
+    """Comments, the reported ones first. Hiding happens on the idea's page
+    (recorded in the log), so the admin only reads them."""
+
+    model = IdeaComment
+    icon = "comment"
+    menu_label = _("Commentaires")
+    list_display = ["text", "idea", "author", "reports_total", "created_at", "hidden_at", "hidden_by", "site_link"]
+    list_filter = ["hidden_at", "idea__call"]
+    search_fields = ["text"]
+    list_export = ["idea", "author", "text", "reports_total", "created_at", "hidden_at", "hidden_by"]
+    export_headings = {"reports_total": _("Signalements")}
+    export_filename = "commentaires"
+    inspect_view_enabled = True
+    ordering = ["-report_count", "-created_at"]
+
+    def get_queryset(self, request):
+        return IdeaComment.objects.select_related("idea", "author", "hidden_by").annotate(report_count=Count("reports"))
+
+
+class IdeaAdoptionViewSet(SnippetViewSet):
+    model = IdeaAdoption
+    icon = "success"
+    menu_label = _("Adoptions")
+    list_display = ["idea", "departement", "adopted_by", "adopted_at"]
+    list_filter = ["departement"]
+    search_fields = ["idea__title", "note"]
+    list_export = ["idea", "departement", "adopted_by", "adopted_at", "note"]
+    export_filename = "adoptions"
+
+    def get_queryset(self, request):
+        return IdeaAdoption.objects.select_related("idea", "departement", "adopted_by")
+
+
+class SelectionGroup(SnippetViewSetGroup):
+    items = (CallJurorViewSet, LaureateFollowUpViewSet, IdeaCommentViewSet, IdeaAdoptionViewSet)
+    menu_icon = "trophy"
+    menu_label = _("Sélection et suivi")
+    menu_name = "selection"
+    menu_order = 151
+
+
+register_snippet(SelectionGroup)
+
+
+@hooks.register("register_log_actions")
+def register_comment_log_actions(actions):
+    actions.register_action(COMMENT_HIDDEN, _("Commentaire masqué"), _("Commentaire masqué par un modérateur"))
+    actions.register_action(COMMENT_SHOWN, _("Commentaire rendu visible"), _("Commentaire de nouveau visible"))
+
+
+class OverdueMilestonesPanel(Component):
+    """The laureates' milestones past their due date, for the coordinators."""
+
+    name = "overdue_milestones"
+    order = 60
+    template_name = "ideas/admin/overdue_milestones_panel.html"
+
+    def get_context_data(self, parent_context):
+        milestones = list(overdue_milestones()[:20])
+        for milestone in milestones:
+            milestone.days_late = days_late(milestone)
+        return {"milestones": milestones}
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_milestones_panel(request, panels):
+    if rules.is_coordinator(request.user):
+        panels.append(OverdueMilestonesPanel())

@@ -60,3 +60,73 @@ class IdeaNoteFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.IdeaNote
+
+
+# --- Selection: jury, wall, pool, follow-up -------------------------------------------
+
+
+def first_departement():
+    from network.models import Organisation
+
+    return Organisation.objects.filter(kind=Organisation.Kind.DEPARTEMENT).order_by("name").first()
+
+
+class AgentUserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"agent{n}@somme.fr")
+    email = factory.LazyAttribute(lambda user: user.username)
+    first_name = "Agent"
+    last_name = factory.Sequence(lambda n: f"Numéro {n}")
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ["username"]
+
+
+class CallJurorFactory(factory.django.DjangoModelFactory):
+    call = factory.SubFactory(IdeaCallPageFactory)
+    user = factory.SubFactory(AgentUserFactory)
+
+    class Meta:
+        model = models.CallJuror
+
+
+class IdeaSupportFactory(factory.django.DjangoModelFactory):
+    idea = factory.SubFactory(IdeaFactory)
+    user = factory.SubFactory(AgentUserFactory)
+
+    class Meta:
+        model = models.IdeaSupport
+
+
+class IdeaCommentFactory(factory.django.DjangoModelFactory):
+    idea = factory.SubFactory(IdeaFactory)
+    author = factory.SubFactory(AgentUserFactory)
+    text = "Bonne idée, nous avons le même problème chez nous."
+
+    class Meta:
+        model = models.IdeaComment
+
+
+class IdeaAdoptionFactory(factory.django.DjangoModelFactory):
+    idea = factory.SubFactory(IdeaFactory, state=models.IdeaState.NOT_SELECTED)
+    departement = factory.LazyFunction(first_departement)
+
+    class Meta:
+        model = models.IdeaAdoption
+
+
+class LaureateFollowUpFactory(factory.django.DjangoModelFactory):
+    idea = factory.SubFactory(IdeaFactory, state=models.IdeaState.LAUREATE)
+    pre_incubation_start = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = models.LaureateFollowUp
+
+
+class MilestoneFactory(factory.django.DjangoModelFactory):
+    followup = factory.SubFactory(LaureateFollowUpFactory)
+    title = factory.Sequence(lambda n: f"Jalon {n}")
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = models.Milestone

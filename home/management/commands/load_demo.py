@@ -15,6 +15,7 @@ DEMO_MODULES = [
     "toolbox.demo",
     "toolbox.diagnosis_demo",
     "ideas.demo",
+    "ideas.selection_demo",
     "network.case_studies_demo",
     "search.demo",
 ]

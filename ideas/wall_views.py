@@ -1,0 +1,175 @@
+"""The idea wall on a call page, and each idea's discussion: supports, comments,
+reports and hiding."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from network.models import Organisation
+
+from . import engagement, rules
+from .engagement import EngagementRefused
+from .models import PUBLIC_STATES, CallState, Idea, IdeaComment, IdeaState, IdeaTheme
+
+WALL_PAGE_SIZE = 30
+
+
+class WallFilterForm(forms.Form):
+    etat = forms.ChoiceField(label=gettext_lazy("État"), required=False)
+    departement = forms.ModelChoiceField(
+        label=gettext_lazy("Département"), required=False, queryset=Organisation.objects.none()
+    )
+    theme = forms.ModelChoiceField(label=gettext_lazy("Thème"), required=False, queryset=IdeaTheme.objects.all())
+
+    def __init__(self, *args, call=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["etat"].choices = [("", _("Tous"))] + [(s.value, s.label) for s in IdeaState if s in PUBLIC_STATES]
+        self.fields["departement"].queryset = Organisation.objects.filter(kind=Organisation.Kind.DEPARTEMENT)
+        self.fields["departement"].empty_label = _("Tous")
+        self.fields["theme"].empty_label = _("Tous")
+
+    def apply(self, queryset):
+        if not self.is_valid():
+            return queryset
+        data = self.cleaned_data
+        if data["etat"]:
+            queryset = queryset.filter(state=data["etat"])
+        if data["departement"]:
+            queryset = queryset.filter(departement=data["departement"])
+        if data["theme"]:
+            queryset = queryset.filter(theme=data["theme"])
+        return queryset
+
+
+def wall_context(request, call):
+    form = WallFilterForm(request.GET or None, call=call)
+    ideas = form.apply(engagement.wall_ideas(call, request.user))
+    results_out = call.state == CallState.RESULTS
+    # Laureates first once the results are out.
+    ideas = ideas.order_by(*laureates_first()) if results_out else ideas.order_by("-support_count", "title")
+    page_obj = Paginator(ideas, WALL_PAGE_SIZE).get_page(request.GET.get("page"))
+    return {
+        "call": call,
+        "filter_form": form,
+        "page_obj": page_obj,
+        "ideas": page_obj.object_list,
+        "results_out": results_out,
+        "request": request,
+    }
+
+
+def laureates_first():
+    from django.db.models import Case, IntegerField, Value, When
+
+    from .models import LAUREATE_AND_LATER
+
+    return [
+        Case(When(state__in=LAUREATE_AND_LATER, then=Value(0)), default=Value(1), output_field=IntegerField()),
+        "-support_count",
+        "title",
+    ]
+
+
+def public_idea(request, pk):
+    return get_object_or_404(
+        Idea.objects.visible_to(request.user).filter(state__in=PUBLIC_STATES).select_related("call", "departement"),
+        pk=pk,
+    )
+
+
+def back(request, fallback):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@require_POST
+def support_view(request, pk):
+    idea = public_idea(request, pk)
+    if request.POST.get("action") == "withdraw":
+        engagement.withdraw_support(request.user, idea)
+        messages.success(request, _("Vous ne soutenez plus « %(title)s ».") % {"title": idea.title})
+    else:
+        engagement.support(request.user, idea)
+        messages.success(request, _("Vous soutenez « %(title)s ».") % {"title": idea.title})
+    return back(request, idea.call.url + f"#idee-{idea.pk}")
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=gettext_lazy("Votre commentaire"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": gettext_lazy("Le commentaire est vide.")},
+    )
+
+
+def discussion(request, pk, comment_form=None):
+    idea = public_idea(request, pk)
+    comments = (
+        IdeaComment.objects.visible_to(request.user)
+        .filter(idea=idea)
+        .select_related("author", "hidden_by")
+        .prefetch_related(Prefetch("reports"))
+    )
+    from .pool import adoption_context
+
+    context = {
+        "idea": idea,
+        "supports": idea.supports.count(),
+        "supported": idea.supports.filter(user=request.user).exists(),
+        "comments": comments,
+        "comment_form": comment_form or CommentForm(),
+        "is_moderator": rules.is_moderator(request.user),
+        "highlighted": engagement.is_highlighted(idea),
+        **adoption_context(request, idea),
+    }
+    return render(request, "ideas/wall/discussion.html", context, status=400 if comment_form else 200)
+
+
+@require_POST
+def comment_view(request, pk):
+    idea = public_idea(request, pk)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return discussion(request, pk, comment_form=form)
+    try:
+        engagement.add_comment(request.user, idea, form.cleaned_data["text"])
+    except EngagementRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Votre commentaire est publié."))
+    return redirect("ideas:discussion", idea.pk)
+
+
+def visible_comment(request, pk):
+    comment = get_object_or_404(IdeaComment.objects.visible_to(request.user).select_related("idea"), pk=pk)
+    public_idea(request, comment.idea_id)
+    return comment
+
+
+@require_POST
+def report_view(request, pk):
+    comment = visible_comment(request, pk)
+    engagement.report(request.user, comment, request.POST.get("reason", ""))
+    messages.success(request, _("Merci : le commentaire est signalé aux modérateurs."))
+    return redirect("ideas:discussion", comment.idea_id)
+
+
+@require_POST
+def hide_view(request, pk):
+    if not rules.is_moderator(request.user):
+        raise PermissionDenied
+    comment = visible_comment(request, pk)
+    hidden = request.POST.get("action") != "show"
+    engagement.set_hidden(request.user, comment, hidden)
+    messages.success(request, _("Commentaire masqué.") if hidden else _("Commentaire de nouveau visible."))
+    return redirect("ideas:discussion", comment.idea_id)
