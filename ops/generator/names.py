@@ -41,6 +41,7 @@ PLACE_STEMS = [
 PLACE_SUFFIXES = [
     "", "-sur-Mer", "-sur-Loire", "-les-Bains", "-la-Forêt", "-le-Château", "-en-Vexin", "-sur-Oise",
     "-la-Rivière", "-du-Lac", "-en-Bray", "-sur-Somme", "-le-Haut", "-les-Vignes", "-sur-Marne",
+    "-la-Plaine", "-sur-Seine", "-le-Bas", "-aux-Bois", "-en-Argonne",
 ]  # fmt: skip
 ORGANISATION_FORMS = [
     ("commune", "Ville de {place}"),

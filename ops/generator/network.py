@@ -39,6 +39,8 @@ def organisations(context):
     """55 other bodies per unit of scale (60 organisations with the départements)."""
     taken = set(Organisation.objects.values_list("name", flat=True))
     places = [stem + suffix for suffix, stem in itertools.product(names.PLACE_SUFFIXES, names.PLACE_STEMS)]
+    # Beyond scale 10, numbered districts keep names unique.
+    places += [f"{place} {n}" for n in range(2, 2 + context.count(55) // len(places)) for place in places]
     wanted = []
     for index, place in enumerate(places):
         kind, pattern = names.ORGANISATION_FORMS[index % len(names.ORGANISATION_FORMS)]

@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import GroupPagePermission, Page, Revision, Site
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, Revision, Site
 
 from network.models import Organisation, PersonProfile
 
@@ -52,6 +52,10 @@ def snapshot():
         "page_permissions": sorted(
             (gpp.group.name, gpp.page.url_path, gpp.permission.codename)
             for gpp in GroupPagePermission.objects.select_related("group", "page", "permission")
+        ),
+        "collection_permissions": sorted(
+            (gcp.group.name, gcp.collection.name, gcp.permission.codename)
+            for gcp in GroupCollectionPermission.objects.select_related("group", "collection", "permission")
         ),
         "organisations": sorted(
             (org.name, tuple(org.email_domains.values_list("domain", flat=True))) for org in Organisation.objects.all()
@@ -90,6 +94,8 @@ def test_backup_then_restore_on_a_flushed_database_finds_everything_again(media_
     assert len(before["pages"]) > 5
     assert before["documents"]
     assert before["images"]
+    assert before["collection_permissions"]
+    assert before["revisions"]
     assert client.login(username="agent@somme.fr", password="Innovation-2019")
     assert client.get("/actualites/forum-interdepartemental-amiens-2019/").status_code == 200
     assert client.get("/recherche/?q=forum").context["search_results"].paginator.count >= 1

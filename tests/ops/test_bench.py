@@ -1,0 +1,48 @@
+"""The benchmark's pieces that run inside Django: its page list and its query counter."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench.pages import FLOOR, PAGES
+from bench.run import percentile
+from home import roles
+
+ROLES = {"agent": roles.AGENTS, "admin": roles.ADMINISTRATORS}
+
+
+@pytest.fixture
+def counted(settings):
+    settings.MIDDLEWARE = ["ops.middleware.QueryCountMiddleware", *settings.MIDDLEWARE]
+
+
+def test_query_counter_reports_every_query_of_the_request_and_the_server_time(counted, agent_client):
+    with CaptureQueriesContext(connection) as queries:
+        response = agent_client.get("/")
+
+    assert int(response["X-Query-Count"]) == len(queries)
+    assert float(response["X-Server-Time-Ms"]) > 0
+
+
+def test_the_floor_is_a_single_query_without_login(counted, client, db):
+    response = client.get(FLOOR.path)
+
+    assert response.status_code == 200
+    assert response["X-Query-Count"] == "1"
+
+
+@pytest.mark.parametrize("bench_page", PAGES, ids=lambda page: page.name)
+def test_every_benchmarked_page_exists_in_the_demo_and_answers(bench_page, client_as):
+    path = bench_page.path() if callable(bench_page.path) else bench_page.path
+
+    assert path, f"{bench_page.name} : page absente de la démo"
+    assert client_as(ROLES[bench_page.role]).get(path).status_code == 200
+
+
+def test_percentiles_pick_the_nearest_rank():
+    values = list(range(1, 101))
+
+    assert percentile(values, 0.5) in (50, 51)
+    assert percentile(values, 0.95) == 95
+    assert percentile(values, 0.99) == 99
+    assert percentile([7], 0.99) == 7
