@@ -64,22 +64,37 @@ class MergedResults:
         score = score or 0.0
         return score if self.lower_is_better else -score
 
+    @staticmethod
+    def _title_tier(obj, stems):
+        """0 when every word of the query is in the title, else 1. Backend
+        scores are not comparable across types, and the SQLite backend's bm25
+        gives a long text that repeats a word more than a title that names it:
+        a result named by the query comes first."""
+        return 0 if stems and stems <= set(text.stems(_title(obj))) else 1
+
     def __getitem__(self, item):
         if not isinstance(item, slice):
             raise TypeError("MergedResults only supports slicing")
         start, stop = item.start or 0, item.stop or self.total
+        stems = highlight.query_stems(self.query)
         streams = []
         for search_type, results in self.searches:
             if not results.count():
                 continue
             streams.append(
                 [
-                    (self._key(getattr(obj, SCORE, 0.0)), search_type.key, obj.pk, search_type, obj)
+                    (
+                        self._title_tier(obj, stems),
+                        self._key(getattr(obj, SCORE, 0.0)),
+                        search_type.key,
+                        obj.pk,
+                        search_type,
+                        obj,
+                    )
                     for obj in results[:stop]
                 ]
             )
-        merged = sorted(chain.from_iterable(streams), key=lambda entry: entry[:3])[start:stop]
-        stems = highlight.query_stems(self.query)
+        merged = sorted(chain.from_iterable(streams), key=lambda entry: entry[:4])[start:stop]
         return [
             Result(
                 search_type=search_type,
@@ -89,7 +104,7 @@ class MergedResults:
                 title=highlight.highlight(_title(obj), stems),
                 excerpt=highlight.excerpt(obj, self.query),
             )
-            for _key, _type_key, _pk, search_type, obj in merged
+            for _tier, _key, _type_key, _pk, search_type, obj in merged
         ]
 
 

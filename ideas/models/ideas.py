@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .calls import IdeaCallPage, IdeaTheme
 
@@ -50,7 +51,7 @@ LAUREATE_AND_LATER = [
 EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
 
 
-class IdeaQuerySet(models.QuerySet):
+class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def authored_by(self, user):
         """Ideas the user submitted or is a team member of (by account or by email,
         so an invitation made before the account existed counts too)."""
@@ -162,6 +163,7 @@ class Idea(index.Indexed, ClusterableModel):
         index.SearchField("expected_benefits"),
         index.SearchField("service"),
         index.SearchField("reference"),
+        index.FilterField("id"),
         index.FilterField("state"),
         index.FilterField("call_id"),
         index.FilterField("departement_id"),

@@ -55,7 +55,17 @@ SEARCHABLE_PAGES = {
 
 @pytest.fixture
 def searchable_pages(db):
+    """These pages, with exactly this text: the demo already has some of them
+    (same slug), which are given this text rather than created twice."""
     pages = {}
     for key, (factory, index_model, title, summary) in SEARCHABLE_PAGES.items():
-        pages[key] = factory(parent=index_model.objects.get(), title=title, summary=summary, slug=key)
+        parent = index_model.objects.get()
+        existing = parent.get_children().filter(slug=key).first()
+        if existing is None:
+            pages[key] = factory(parent=parent, title=title, summary=summary, slug=key)
+        else:
+            page = existing.specific
+            page.title, page.summary = title, summary
+            page.save()
+            pages[key] = page
     return pages

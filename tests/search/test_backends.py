@@ -69,7 +69,7 @@ def test_autocomplete_matches_the_start_of_titles_whatever_the_accents(searchabl
 
 def test_update_index_rebuilds_a_french_index(searchable_pages):
     call_command("update_index", stdout=io.StringIO())
-    assert titles(MethodPage.objects.live().search("cafés")) == {"World café"}
+    assert "World café" in titles(MethodPage.objects.live().search("cafés"))
 
 
 def test_the_admin_page_search_is_french_too(client_as, searchable_pages):
