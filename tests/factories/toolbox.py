@@ -1,6 +1,7 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from toolbox import models
@@ -25,6 +26,18 @@ class MethodPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.MethodPage
         skip_postgeneration_save = True
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        # The demo already has methods such as "Rétrospective": a test method of
+        # the same title gets a free slug instead of failing on the taken one.
+        if parent is not None:
+            base = kwargs.get("slug") or slugify(kwargs.get("title", "")) or "methode"
+            slug, number = base, 2
+            while parent.get_children().filter(slug=slug).exists():
+                slug, number = f"{base}-{number}", number + 1
+            kwargs["slug"] = slug
+        return super()._create_instance(model_class, parent, kwargs)
 
     @factory.post_generation
     def phases(self, create, extracted, **kwargs):

@@ -3,7 +3,9 @@ image, accounts, roles and permissions all come back on a flushed database."""
 
 import hashlib
 import io
+import shutil
 import tarfile
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -22,6 +24,9 @@ from network.models import Organisation, PersonProfile
 
 @pytest.fixture
 def media_root(db, settings, tmp_path):
+    # The demo's own files (method templates) come along to the new media folder.
+    if Path(settings.MEDIA_ROOT).exists():
+        shutil.copytree(settings.MEDIA_ROOT, tmp_path / "media")
     settings.MEDIA_ROOT = tmp_path / "media"
     yield settings.MEDIA_ROOT
     # The restore rebuilt content types with other ids inside the test's
