@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -51,13 +52,17 @@ class StandardPage(BasePage):
         verbose_name_plural = _("pages libres")
 
 
+NEWS_PER_PAGE = 12
+
+
 class NewsIndexPage(BasePage):
     subpage_types = ["home.NewsPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = NewsPage.objects.child_of(self).live().order_by("-date")
+        news = NewsPage.objects.child_of(self).live().order_by("-date", "-pk")
+        context["news_items"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
     class Meta:

@@ -74,3 +74,18 @@ def test_home_page_lists_the_open_idea_calls(agent_client):
     assert open_calls_queryset().exists()
     for call in open_calls_queryset():
         assert call.title in html
+
+
+def test_news_index_is_paginated_with_a_constant_number_of_queries(agent_client, django_assert_max_num_queries):
+    from home.models import NEWS_PER_PAGE
+    from tests.factories.home import NewsPageFactory
+
+    index = NewsIndexPage.objects.get()
+    for number in range(NEWS_PER_PAGE + 3):
+        NewsPageFactory(parent=index, title=f"Nouvelle {number}")
+    agent_client.get(index.url)
+    with django_assert_max_num_queries(15):
+        response = agent_client.get(index.url)
+    assert len(response.context["news_items"]) == NEWS_PER_PAGE
+    assert 'rel="next"' in response.content.decode()
+    assert len(agent_client.get(index.url, {"page": 2}).context["news_items"]) >= 3
