@@ -105,3 +105,18 @@ def test_the_command_runs_twice_with_force(db):
 
     assert Idea.objects.filter(title__endswith="(50)").count() == 2
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_every_benchmarked_page_answers_on_a_generated_network(generated, client_as):
+    from bench.pages import PAGES
+    from home import roles
+
+    clients = {"agent": client_as(roles.AGENTS), "admin": client_as(roles.ADMINISTRATORS)}
+    for client in clients.values():
+        client.raise_request_exception = False  # report every failing page, not only the first
+    answers = {}
+    for bench_page in PAGES:
+        path = bench_page.path() if callable(bench_page.path) else bench_page.path
+        answers[bench_page.name] = clients[bench_page.role].get(path).status_code if path else None
+
+    assert {name: status for name, status in answers.items() if status != 200} == {}
