@@ -167,21 +167,30 @@ def percentile(values, fraction):
 
 
 def measure(session, url, count):
-    for _ in range(3):  # warm the worker's caches and connections
-        session.get(url, timeout=30)
     server_times, client_times, query_counts, statuses = [], [], set(), set()
+    try:
+        for _ in range(3):  # warm the worker's caches and connections
+            session.get(url, timeout=30)
+    except requests.RequestException:
+        # A page that does not answer in 30 s is reported, not measured 100 times.
+        statuses.add("délai dépassé")
+        count = 0
     for _ in range(count):
         started = time.perf_counter()
-        response = session.get(url, timeout=30, allow_redirects=False)
+        try:
+            response = session.get(url, timeout=30, allow_redirects=False)
+        except requests.RequestException:
+            statuses.add("délai dépassé")
+            break
         client_times.append((time.perf_counter() - started) * 1000)
         statuses.add(response.status_code)
         server_times.append(float(response.headers.get("X-Server-Time-Ms", "nan")))
         query_counts.add(int(response.headers.get("X-Query-Count", "-1")))
     return {
         "queries": "/".join(str(n) for n in sorted(query_counts)),
-        "p50": statistics.median(server_times),
-        "p95": percentile(server_times, 0.95),
-        "client_p50": statistics.median(client_times),
+        "p50": statistics.median(server_times) if server_times else float("nan"),
+        "p95": percentile(server_times, 0.95) if server_times else float("nan"),
+        "client_p50": statistics.median(client_times) if client_times else float("nan"),
         "statuses": statuses,
     }
 
@@ -257,7 +266,7 @@ def report(args, env, generation, floor, rows, load):
         if result is None:
             lines.append(f"| {page.name} | — | absente | | | | |")
             continue
-        status = "" if result["statuses"] == {200} else f" (HTTP {'/'.join(map(str, sorted(result['statuses'])))})"
+        status = "" if result["statuses"] == {200} else f" (HTTP {'/'.join(sorted(map(str, result['statuses'])))})"
         lines.append(
             f"| {page.name}{status} | `{path}` | {result['queries']} | {result['p50']:.1f} | {result['p95']:.1f} "
             f"| {result['p50'] / floor[2]['p50']:.1f} | {result['client_p50']:.1f} |"

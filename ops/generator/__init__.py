@@ -19,8 +19,11 @@ STEPS = [
     ("ops.generator.network", "organisations"),
     ("ops.generator.network", "people"),
     ("ops.generator.news", "news_pages"),
-    # Later: ("network.generate", "teams"), ("toolbox.generate", "methods"),
-    # ("ideas.generate", "calls"), ("ideas.generate", "ideas"), ("network.generate", "case_studies").
+    ("toolbox.generate", "methods"),
+    ("network.generate", "teams"),
+    ("ideas.generate", "calls"),
+    ("ideas.generate", "ideas"),
+    ("network.generate", "case_studies"),
 ]
 
 BATCH_SIZE = 1000
@@ -28,7 +31,7 @@ BATCH_SIZE = 1000
 
 @dataclass
 class Context:
-    scale: int
+    scale: float
     seed: int = 2019
     created: dict = field(default_factory=dict)
     rng: random.Random = field(init=False)

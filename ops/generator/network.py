@@ -58,7 +58,8 @@ def organisations(context):
 
 
 def people(context):
-    """2,000 agents per unit of scale: a verified account in the Agents group and a profile.
+    """2,000 agents per unit of scale: a verified account in the Agents group and a profile
+    (nine in ten listed in the directory).
 
     They all share the demo password, hashed once (hashing 20,000 passwords
     would take longer than everything else together)."""
@@ -74,7 +75,9 @@ def people(context):
         first, last = rng.choice(names.FIRST_NAMES), rng.choice(names.LAST_NAMES)
         email = f"{slugify(first)}.{slugify(last)}.{index}@{GENERATED_EMAIL_DOMAIN}"
         users.append(user_model(username=email, email=email, first_name=first, last_name=last, password=password))
-        details.append((f"{first} {last}", rng.choice(organisation_ids), rng.choice(names.JOB_TITLES)))
+        # Most agents choose to appear in the directory; a few stay unlisted.
+        listed = rng.random() < 0.9
+        details.append((f"{first} {last}", rng.choice(organisation_ids), rng.choice(names.JOB_TITLES), listed))
     users = user_model.objects.bulk_create(users, batch_size=BATCH_SIZE)
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users],
@@ -86,8 +89,10 @@ def people(context):
     )
     profiles = PersonProfile.objects.bulk_create(
         [
-            PersonProfile(user=user, display_name=name, organisation_id=organisation_id, job_title=job_title)
-            for user, (name, organisation_id, job_title) in zip(users, details, strict=True)
+            PersonProfile(
+                user=user, display_name=name, organisation_id=organisation_id, job_title=job_title, listed=listed
+            )
+            for user, (name, organisation_id, job_title, listed) in zip(users, details, strict=True)
         ],
         batch_size=BATCH_SIZE,
     )
