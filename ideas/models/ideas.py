@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .calls import IdeaCallPage, IdeaTheme
 
@@ -50,7 +51,9 @@ LAUREATE_AND_LATER = [
 EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
 
 
-class IdeaQuerySet(models.QuerySet):
+# The site search calls `.search()` on `Idea.objects.visible_to(user)`: without the
+# mixin every searchable query raised AttributeError (a 500 on /recherche/).
+class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def authored_by(self, user):
         """Ideas the user submitted or is a team member of (by account or by email,
         so an invitation made before the account existed counts too)."""
@@ -163,6 +166,8 @@ class Idea(index.Indexed, ClusterableModel):
         index.SearchField("service"),
         index.SearchField("reference"),
         index.FilterField("state"),
+        # visible_to() filters on pk (an agent's own drafts): the search needs it declared.
+        index.FilterField("id"),
         index.FilterField("call_id"),
         index.FilterField("departement_id"),
         index.FilterField("theme_id"),
