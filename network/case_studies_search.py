@@ -13,6 +13,7 @@ with ten case studies or ten thousand.
 """
 
 import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from .models import CaseStudyPage, CaseStudyTag
 from .models.taxonomy import DEPARTEMENT_NAMES, departement_label
 
 PAGE_SIZE = 12
+WORD = re.compile(r"\w")
 SORT_RELEVANCE = "pertinence"
 SORT_DATE = "date"
 SORTS = [(SORT_RELEVANCE, _("Pertinence")), (SORT_DATE, _("Les plus récents"))]
@@ -168,6 +170,10 @@ class CaseStudySearch:
         """The pks matching the full-text query, best first (None: no query)."""
         if not self.query:
             return None
+        if not WORD.search(self.query):
+            # Punctuation or emoji alone: the SQLite backend compiles no query from
+            # it and crashed (a 500); such a query matches nothing.
+            return []
         results = self.base_queryset().only("pk").search(self.query, order_by_relevance=True)
         return [page.pk for page in results]
 

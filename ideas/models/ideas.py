@@ -51,6 +51,8 @@ LAUREATE_AND_LATER = [
 EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
 
 
+# The site search calls `.search()` on `Idea.objects.visible_to(user)`: without the
+# mixin every searchable query raised AttributeError (a 500 on /recherche/).
 class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def authored_by(self, user):
         """Ideas the user submitted or is a team member of (by account or by email,
@@ -163,6 +165,7 @@ class Idea(index.Indexed, ClusterableModel):
         index.SearchField("expected_benefits"),
         index.SearchField("service"),
         index.SearchField("reference"),
+        # visible_to() filters on pk (an agent's own drafts): the search needs it declared.
         index.FilterField("id"),
         index.FilterField("state"),
         index.FilterField("call_id"),

@@ -1,0 +1,20 @@
+"""The 500s the generated input found, pinned down as plain examples."""
+
+import pytest
+from django.urls import reverse
+
+from network.models import CaseStudyIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_agent_can_search_the_whole_site_ideas_included(agent_client):
+    response = agent_client.get(reverse("search:search"), {"q": "aidants", "type": "idees"})
+    assert response.status_code == 200
+
+
+def test_a_case_study_query_of_punctuation_alone_finds_nothing_without_failing(agent_client):
+    index = CaseStudyIndexPage.objects.live().first()
+    response = agent_client.get(index.url, {"q": "🦄 !!!"})
+    assert response.status_code == 200
+    assert response.context["search"].total == 0
