@@ -14,14 +14,20 @@ CANTEENS = (
     "Des cantines de collège en circuits courts",
     # The demo's own case study of the same Somme project.
     "Cuisiner autrement : circuits courts, bio et fait maison dans les cantines des collèges",
+    "Cuisiner autrement dans les cantines des collèges de la Somme",
+)
+RIGHT_CONTACT = (
+    "Le bon contact pour les allocataires du RSA",
+    # The demo's own case study of the same Nord project.
+    "Trouver le bon interlocuteur social au Département du Nord",
 )
 
 EXPECTED_FIRST = [
     ("cantines bio", "retours", CANTEENS),
     ("circuit court", "retours", CANTEENS),
     ("gaspillage alimentaire college", "retours", CANTEENS),
-    ("allocataires du RSA", "retours", "Le bon contact pour les allocataires du RSA"),
-    ("travailleur social", "retours", "Le bon contact pour les allocataires du RSA"),
+    ("allocataires du RSA", "retours", RIGHT_CONTACT),
+    ("travailleur social", "retours", RIGHT_CONTACT),
     ("world cafe", "methodes", "World café"),
     ("persona", "methodes", "Personas"),
     ("appel a idees des agents", "appels", "Appel à idées des agents 2020"),
@@ -51,4 +57,4 @@ def test_expected_page_ranks_first(searchable_pages, demo_user, query, type_key,
     _counts, results = site_search(query, demo_user(roles.AGENTS), type_key=None if across_types else type_key)
     assert results.count() >= 1
     first = plain(results[0:10][0].title)  # a page of results, as the view asks
-    assert first in expected if isinstance(expected, tuple) else first == expected
+    assert first in (expected if isinstance(expected, tuple) else (expected,)), first
