@@ -35,7 +35,8 @@ def section_pages():
 
 
 def query_from(request):
-    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    # NUL bytes cannot reach PostgreSQL (a DataError, hence a 500): drop them.
+    return " ".join(request.GET.get("q", "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
 
 
 @require_GET

@@ -18,3 +18,11 @@ def test_a_case_study_query_of_punctuation_alone_finds_nothing_without_failing(a
     response = agent_client.get(index.url, {"q": "🦄 !!!"})
     assert response.status_code == 200
     assert response.context["search"].total == 0
+
+
+def test_a_search_or_suggestion_with_a_nul_byte_is_not_a_server_error(agent_client):
+    # PostgreSQL refuses NUL bytes in text: found by hypothesis on PostgreSQL.
+    from django.urls import reverse
+
+    for name in ["search:search", "search:suggest"]:
+        assert agent_client.get(reverse(name), {"q": "abc\x00def"}).status_code == 200
