@@ -115,10 +115,11 @@ class DirectorySearchForm(forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
-    organisation = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Bounded: an id past the database's integer range would be an OverflowError (a 500).
+    organisation = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
     departement = forms.CharField(required=False, max_length=3, widget=forms.HiddenInput)
     skill = forms.SlugField(required=False, max_length=100, widget=forms.HiddenInput)
-    method = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    method = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
 
     def query(self):
         data = self.cleaned_data if self.is_valid() else {}

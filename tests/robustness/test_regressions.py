@@ -26,3 +26,12 @@ def test_a_search_or_suggestion_with_a_nul_byte_is_not_a_server_error(agent_clie
 
     for name in ["search:search", "search:suggest"]:
         assert agent_client.get(reverse(name), {"q": "abc\x00def"}).status_code == 200
+
+
+def test_a_directory_filter_past_the_integer_range_is_ignored_not_a_server_error(agent_client):
+    # Found by hypothesis: OverflowError on SQLite for an id of 2**63.
+    from django.urls import reverse
+
+    for name in ["organisation", "method"]:
+        response = agent_client.get(reverse("network:directory"), {name: "9223372036854775808"})
+        assert response.status_code == 200
