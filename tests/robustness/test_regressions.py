@@ -35,3 +35,9 @@ def test_a_directory_filter_past_the_integer_range_is_ignored_not_a_server_error
     for name in ["organisation", "method"]:
         response = agent_client.get(reverse("network:directory"), {name: "9223372036854775808"})
         assert response.status_code == 200
+
+
+def test_nul_bytes_in_any_query_parameter_are_dropped_before_the_views(agent_client):
+    # Found by hypothesis on PostgreSQL, on the case-study index's facets.
+    response = agent_client.get("/retours-d-experience/", {"q": "can\x00tine", "tag": "bio\x00", "stade": "\x00"})
+    assert response.status_code == 200
