@@ -53,6 +53,8 @@ class SearchType:
     model_label: str
     restrict: object = live_pages  # (model, user) -> what the user may find, or None for nothing
     url: object = object_url  # (object, request) -> its URL
+    # Multiplies the backend's score when types are merged (see search.results).
+    weight: float = 1.0
 
     @property
     def model(self):
@@ -72,8 +74,10 @@ class SearchType:
 
 
 SEARCH_TYPES = [
-    SearchType("methodes", _("Méthodes"), _("Méthode"), "toolbox.MethodPage"),
-    SearchType("retours", _("Retours d'expérience"), _("Retour d'expérience"), "network.CaseStudyPage"),
+    # The network's documented know-how outweighs a proposal or a profile that
+    # uses the same words: methods and case studies count double.
+    SearchType("methodes", _("Méthodes"), _("Méthode"), "toolbox.MethodPage", weight=2.0),
+    SearchType("retours", _("Retours d'expérience"), _("Retour d'expérience"), "network.CaseStudyPage", weight=2.0),
     SearchType("appels", _("Appels à idées"), _("Appel à idées"), "ideas.IdeaCallPage"),
     SearchType("idees", _("Idées"), _("Idée"), "ideas.Idea", visible_ideas),
     SearchType("equipes", _("Équipes"), _("Équipe"), "network.InnovationTeamPage"),

@@ -65,12 +65,14 @@ class MergedResults:
         return score if self.lower_is_better else -score
 
     @staticmethod
-    def _title_tier(obj, stems):
-        """0 when every word of the query is in the title, else 1. Backend
-        scores are not comparable across types, and the SQLite backend's bm25
-        gives a long text that repeats a word more than a title that names it:
-        a result named by the query comes first."""
-        return 0 if stems and stems <= set(text.stems(_title(obj))) else 1
+    def _title_rank(obj, stems):
+        """Minus the number of the query's words found in the title. Backend
+        scores are not comparable across types (each type's text differs in
+        length and field weights, and the SQLite backend's bm25 favours a long
+        text that repeats a word over a title that names it): a result whose
+        title names more of the query comes first, the backend's score orders
+        results that name as many, weighted by type (SearchType.weight)."""
+        return -len(stems & set(text.stems(_title(obj))))
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
@@ -84,8 +86,8 @@ class MergedResults:
             streams.append(
                 [
                     (
-                        self._title_tier(obj, stems),
-                        self._key(getattr(obj, SCORE, 0.0)),
+                        self._title_rank(obj, stems),
+                        self._key((getattr(obj, SCORE, 0.0) or 0.0) * search_type.weight),
                         search_type.key,
                         obj.pk,
                         search_type,
@@ -104,7 +106,7 @@ class MergedResults:
                 title=highlight.highlight(_title(obj), stems),
                 excerpt=highlight.excerpt(obj, self.query),
             )
-            for _tier, _key, _type_key, _pk, search_type, obj in merged
+            for _rank, _key, _type_key, _pk, search_type, obj in merged
         ]
 
 
