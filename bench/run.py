@@ -48,6 +48,13 @@ def parse_args():
     parser.add_argument("--load-seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--output", default=str(RESULTS / "latest.md"))
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="ne mesurer que les pages dont le nom contient ce texte (répétable ; "
+        "le résultat n'est alors écrit que dans --output)",
+    )
     return parser.parse_args()
 
 
@@ -271,6 +278,8 @@ def report(args, env, generation, floor, rows, load):
             f"| {page.name}{status} | `{path}` | {result['queries']} | {result['p50']:.1f} | {result['p95']:.1f} "
             f"| {result['p50'] / floor[2]['p50']:.1f} | {result['client_p50']:.1f} |"
         )
+    if load is None:
+        return "\n".join([*lines, ""]), vendor
     lines += [
         "",
         f"Charge : {args.clients} clients pendant {args.load_seconds:g} s, pages mélangées : "
@@ -288,7 +297,8 @@ def main():
     port = free_port()
     env = bench_environment(args, port)
     generation = prepare(args, env)
-    resolved = resolve_paths(env, [FLOOR, *PAGES])
+    pages = [page for page in PAGES if not args.only or any(part in page.name for part in args.only)]
+    resolved = resolve_paths(env, [FLOOR, *pages])
     base_url = f"http://127.0.0.1:{port}"
     server = start_server(env, base_url)
     try:
@@ -305,7 +315,9 @@ def main():
             results.append((page, path, measure(sessions[page.role], base_url + path, args.requests)))
         mix = [(page.role, path) for page, path, result in results if result and page.in_load_mix]
         print(f"… charge : {args.clients} clients, {args.load_seconds:g} s", flush=True)
-        load = load_run(base_url, {role for role, _path in mix}, mix, args.clients, args.load_seconds)
+        load = None
+        if args.load_seconds > 0:
+            load = load_run(base_url, {role for role, _path in mix}, mix, args.clients, args.load_seconds)
     finally:
         stop_server(server)
     table, vendor = report(args, env, generation, results[0], results[1:], load)
@@ -313,7 +325,8 @@ def main():
     print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(table, encoding="utf-8")
-    (RESULTS / f"scale{args.scale:g}-{vendor.lower()}.md").write_text(table, encoding="utf-8")
+    if not args.only and load is not None:
+        (RESULTS / f"scale{args.scale:g}-{vendor.lower()}.md").write_text(table, encoding="utf-8")
 
 
 if __name__ == "__main__":
