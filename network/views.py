@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from .directory import departements, facets, search_people
+from .directory import departements, facets, matching_ids, search_people
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what
 from .models import InnovationTeamPage, Organisation, PersonProfile
@@ -29,7 +29,16 @@ def directory(request):
     form = DirectorySearchForm(request.GET)
     query = form.query()
     people = search_people(query)
-    page = Paginator(people.for_listing().order_by("display_name", "pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    listing = people.for_listing().order_by("display_name", "pk")
+    ids = matching_ids(people) if query.text else None
+    if ids is None:
+        page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
+    else:
+        # The text was matched once: count, page and facets work from the ids.
+        page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+        found = listing.in_bulk(page.object_list)
+        page.object_list = [found[pk] for pk in page.object_list]
+        people = PersonProfile.objects.filter(pk__in=ids)
     return render(
         request,
         "network/directory.html",

@@ -1,8 +1,12 @@
+from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from home.models import BasePage
 
 from .teams import InnovationTeamPage
+
+# Teams on one page of the directory's entry: the network may hold hundreds.
+TEAMS_PER_PAGE = 24
 
 
 class NetworkIndexPage(BasePage):
@@ -19,8 +23,11 @@ class NetworkIndexPage(BasePage):
         from ..directory import departements  # the directory's queries live next to its views
 
         context = super().get_context(request, *args, **kwargs)
-        context["teams"] = (
-            InnovationTeamPage.objects.child_of(self).live().select_related("organisation").order_by("title")
+        # The children by their path range (an index), not child_of's path prefix (a scan of every page).
+        children = self.get_children().live().values("pk")
+        teams = (
+            InnovationTeamPage.objects.filter(pk__in=children).select_related("organisation").order_by("title", "pk")
         )
+        context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         context["departements"] = departements()
         return context
