@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from home.models import BasePage
+from home.tree import children_of
 
 from .teams import InnovationTeamPage
 
@@ -23,11 +24,8 @@ class NetworkIndexPage(BasePage):
         from ..directory import departements  # the directory's queries live next to its views
 
         context = super().get_context(request, *args, **kwargs)
-        # The children by their path range (an index), not child_of's path prefix (a scan of every page).
-        children = self.get_children().live().values("pk")
-        teams = (
-            InnovationTeamPage.objects.filter(pk__in=children).select_related("organisation").order_by("title", "pk")
-        )
+        teams = children_of(InnovationTeamPage.objects.live(), self).select_related("organisation")
+        teams = teams.order_by("title", "pk")
         context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         context["departements"] = departements()
         return context

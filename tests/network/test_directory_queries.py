@@ -127,3 +127,43 @@ def test_a_team_page_with_hundreds_of_members_runs_a_constant_number_of_queries(
         response = agent_client.get(team.url)
     assert response.status_code == 200
     assert response.content.decode().count("person-card") >= 1800
+
+
+def add_people(count, organisation, tag, prefix):
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"{prefix}{n}@exemple.fr", email=f"{prefix}{n}@exemple.fr") for n in range(count)
+    )
+    users = get_user_model().objects.filter(username__startswith=prefix)
+    PersonProfile.objects.bulk_create(
+        PersonProfile(user=user, display_name=f"Personne {prefix} {n}", organisation=organisation, listed=True)
+        for n, user in enumerate(users)
+    )
+    TaggedSkill.objects.bulk_create(
+        TaggedSkill(content_object=profile, tag=tag) for profile in PersonProfile.objects.filter(user__in=users)
+    )
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "Personne"}, {"q": "compétence 3"}, {"skill": "competence-3"}])
+def test_the_directory_runs_as_many_queries_with_twice_the_people(agent_client, crowd, params):
+    before, response = count_queries(agent_client, "/membres/", params)
+    people_before = response.context["page_obj"].paginator.count
+    organisation = PersonProfile.objects.filter(organisation__isnull=False).first().organisation
+    add_people(PEOPLE, organisation, crowd["tags"][3], "double")
+    after, response = count_queries(agent_client, "/membres/", params)
+    assert response.context["page_obj"].paginator.count > people_before
+    assert after == before
+
+
+def test_the_directory_entry_pages_its_teams_with_a_constant_number_of_queries(agent_client, directory_page):
+    from network.models.directory import TEAMS_PER_PAGE
+    from tests.factories.network import InnovationTeamPageFactory
+
+    InnovationTeamPageFactory(parent=directory_page, title="Équipe 000")
+    before, _response = count_queries(agent_client, directory_page.url)
+    for n in range(1, 2 * TEAMS_PER_PAGE + 1):
+        InnovationTeamPageFactory(parent=directory_page, title=f"Équipe {n:03d}")
+    after, response = count_queries(agent_client, directory_page.url)
+    assert after == before
+    assert response.context["teams"].paginator.num_pages >= 3
+    html = agent_client.get(directory_page.url, {"page": 2}).content.decode()
+    assert f"Équipe {TEAMS_PER_PAGE:03d}" in html

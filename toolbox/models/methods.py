@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage
+from home.tree import children_of
 
 from ..blocks import StepsBlock, TipsBlock
 
@@ -61,7 +63,7 @@ class ToolboxIndexPage(BasePage):
         from ..filters import MethodFilters
 
         context = super().get_context(request, *args, **kwargs)
-        methods = MethodPage.objects.child_of(self).live()
+        methods = children_of(MethodPage.objects.live(), self)
         method_filters = MethodFilters(request.GET)
         counts = method_filters.counts(methods)
         results = method_filters.apply(methods).prefetch_related("phases").order_by("title")
@@ -173,10 +175,16 @@ class MethodPage(BasePage):
 
     def related_methods(self):
         """Methods linked from this page or linking to it: each link is entered once."""
+        # The links from this page through its own manager (a preview shows the
+        # links being edited); the links to it as a subquery of the same query.
         linked_ids = set(self.related_method_links.values_list("method_id", flat=True))
-        linked_ids |= set(RelatedMethod.objects.filter(method=self).values_list("page_id", flat=True))
-        linked_ids.discard(self.pk)
-        return MethodPage.objects.live().filter(pk__in=linked_ids).order_by("title")
+        linking = RelatedMethod.objects.filter(method=self).values("page_id")
+        return (
+            MethodPage.objects.live()
+            .filter(Q(pk__in=linked_ids) | Q(pk__in=linking))
+            .exclude(pk=self.pk)
+            .order_by("title")
+        )
 
     def _reverse_links(self, accessor, live_pages=True):
         # The network app adds these links from its side; until its models
