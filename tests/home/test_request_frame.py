@@ -62,3 +62,28 @@ def test_an_alias_follows_the_restrictions_of_its_source():
     assert list(alias.specific.get_view_restrictions()) == [restriction]
     assert list(news.get_view_restrictions()) == [restriction]
     assert list(news_index.get_view_restrictions()) == []
+
+
+def test_a_child_of_a_single_type_parent_is_routed_without_reading_it_twice(agent_client):
+    news_index = NewsIndexPage.objects.get()
+    news = NewsPage.objects.live().child_of(news_index).first()
+    agent_client.get(news.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = agent_client.get(news.url)
+    assert response.status_code == 200
+    assert response.context["page"] == news
+    reads = [q["sql"] for q in queries if f"'{news.slug}'" in q["sql"]]
+    assert len(reads) == 1
+    assert "home_newspage" in reads[0]
+
+
+def test_a_child_of_another_type_is_still_routed_and_a_missing_one_is_not_found(agent_client):
+    from home.models import StandardPage
+
+    news_index = NewsIndexPage.objects.get()
+    moved_in = news_index.add_child(instance=StandardPage(title="Page égarée", slug="page-egaree"))
+    assert agent_client.get(moved_in.url).status_code == 200
+    assert agent_client.get(news_index.url + "nulle-part/").status_code == 404
+    draft = NewsPage.objects.child_of(news_index).first()
+    draft.unpublish()
+    assert agent_client.get(news_index.url + draft.slug + "/").status_code == 404
