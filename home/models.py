@@ -100,7 +100,8 @@ class NewsIndexPage(BasePage):
 class NewsPage(BasePage):
     """A news item, or an event when it has a start date."""
 
-    date = models.DateField(_("date de publication"), default=timezone.localdate)
+    # Indexed: the home page shows the latest news, read in date order and stopped after a few.
+    date = models.DateField(_("date de publication"), default=timezone.localdate, db_index=True)
     event_start = models.DateTimeField(_("début de l'événement"), null=True, blank=True)
     event_end = models.DateTimeField(_("fin de l'événement"), null=True, blank=True)
     location = models.CharField(_("lieu"), max_length=200, blank=True)
