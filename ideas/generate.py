@@ -28,6 +28,7 @@ from .models import (
     IdeaTheme,
     JuryEvaluation,
 )
+from .models.engagement import recount_supports
 from .models.ideas import PUBLIC_STATES
 
 CALL_SUBJECTS = [
@@ -228,6 +229,7 @@ def ideas(context):
                 )
             )
     IdeaSupport.objects.bulk_create(supports, batch_size=BATCH_SIZE)
+    recount_supports([idea.pk for idea in public])
     IdeaComment.objects.bulk_create(comments, batch_size=BATCH_SIZE)
 
     jurors = _jurors(context)
