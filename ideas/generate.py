@@ -229,7 +229,8 @@ def ideas(context):
                 )
             )
     IdeaSupport.objects.bulk_create(supports, batch_size=BATCH_SIZE)
-    recount_supports([idea.pk for idea in public])
+    # By call: a list of every generated idea would pass SQLite's limit of query parameters.
+    recount_supports(Idea.objects.filter(call_id__in=call_ids))
     IdeaComment.objects.bulk_create(comments, batch_size=BATCH_SIZE)
 
     jurors = _jurors(context)

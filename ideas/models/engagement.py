@@ -43,9 +43,10 @@ post_delete.connect(support_removed, sender=IdeaSupport, dispatch_uid="ideas_sup
 
 
 def recount_supports(ideas=None):
-    """Recount from the supports themselves (after a bulk_create, which sends no signal)."""
+    """Recount from the supports themselves (after a bulk_create, which sends no
+    signal), in one UPDATE over `ideas` (a queryset; every idea by default)."""
     supports = IdeaSupport.objects.filter(idea=OuterRef("pk")).order_by().values("idea")
-    queryset = Idea.objects.all() if ideas is None else Idea.objects.filter(pk__in=ideas)
+    queryset = Idea.objects.all() if ideas is None else ideas
     return queryset.update(support_count=Coalesce(Subquery(supports.annotate(n=Count("pk")).values("n")[:1]), Value(0)))
 
 
