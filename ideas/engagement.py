@@ -39,7 +39,6 @@ def wall_ideas(call, user):
         .select_related("departement", "theme", "created_by")
         .prefetch_related(Prefetch("team_members", queryset=IdeaTeamMember.objects.select_related("user")))
         .annotate(
-            support_count=count(IdeaSupport),
             comment_count=count(IdeaComment, hidden_at__isnull=True),
             supported=Exists(IdeaSupport.objects.filter(idea=OuterRef("pk"), user_id=user.pk)),
         )

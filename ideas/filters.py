@@ -4,18 +4,28 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from network.models import Organisation
 
+from .choices import LabelledModelChoiceField, PlainSelectMultiple
 from .models import Idea, IdeaCallPage, IdeaState, IdeaTheme
 
 
+class LabelledModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = LabelledModelChoiceField
+
+
 class IdeaFilterSet(WagtailFilterSet):
-    call = django_filters.ModelChoiceFilter(
-        label=_("Appel"), queryset=IdeaCallPage.objects.order_by("-opens_at"), empty_label=_("Tous les appels")
+    call = LabelledModelChoiceFilter(
+        label=_("Appel"),
+        queryset=IdeaCallPage.objects.order_by("-opens_at"),
+        label_field="title",
+        empty_label=_("Tous les appels"),
     )
-    state = django_filters.MultipleChoiceFilter(label=_("État"), choices=IdeaState.choices)
-    departement = django_filters.ModelChoiceFilter(
-        label=_("Département"), queryset=Organisation.objects.filter(kind=Organisation.Kind.DEPARTEMENT)
+    state = django_filters.MultipleChoiceFilter(label=_("État"), choices=IdeaState.choices, widget=PlainSelectMultiple)
+    departement = LabelledModelChoiceFilter(
+        label=_("Département"),
+        queryset=Organisation.objects.filter(kind=Organisation.Kind.DEPARTEMENT),
+        label_field="name",
     )
-    theme = django_filters.ModelChoiceFilter(label=_("Thème"), queryset=IdeaTheme.objects.all())
+    theme = LabelledModelChoiceFilter(label=_("Thème"), queryset=IdeaTheme.objects.all(), label_field="name")
 
     class Meta:
         model = Idea

@@ -6,10 +6,10 @@ from .models import Milestone
 
 
 def overdue_milestones(today=None):
-    """Open milestones past their due date, oldest first, with their idea and call."""
+    """Open milestones past their due date, oldest first, with their idea."""
     return (
         Milestone.objects.overdue(today or timezone.localdate())
-        .select_related("followup__idea__call", "followup__idea__departement")
+        .select_related("followup__idea__departement")
         .order_by("due_date", "pk")
     )
 

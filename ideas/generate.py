@@ -28,6 +28,7 @@ from .models import (
     IdeaTheme,
     JuryEvaluation,
 )
+from .models.engagement import recount_supports
 from .models.ideas import PUBLIC_STATES
 
 CALL_SUBJECTS = [
@@ -228,6 +229,8 @@ def ideas(context):
                 )
             )
     IdeaSupport.objects.bulk_create(supports, batch_size=BATCH_SIZE)
+    # By call: a list of every generated idea would pass SQLite's limit of query parameters.
+    recount_supports(Idea.objects.filter(call_id__in=call_ids))
     IdeaComment.objects.bulk_create(comments, batch_size=BATCH_SIZE)
 
     jurors = _jurors(context)

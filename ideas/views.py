@@ -3,6 +3,7 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -139,7 +140,9 @@ def visible_idea(request, pk):
     return get_object_or_404(
         Idea.objects.visible_to(request.user)
         .select_related("call", "departement", "theme", "created_by")
-        .prefetch_related("team_members", "attachments"),
+        .prefetch_related(
+            Prefetch("team_members", queryset=IdeaTeamMember.objects.select_related("user")), "attachments"
+        ),
         pk=pk,
     )
 
@@ -159,14 +162,27 @@ def detail(request, pk):
     return render(request, "ideas/idea_detail.html", context)
 
 
+def account_name(user):
+    return user.get_full_name() or user.email or user.get_username()
+
+
 def people(idea):
+    """The submitter and the team, by their directory name: one query for every
+    profile; an account without a profile shows its own name (a GET creates nothing)."""
     from network.models import PersonProfile
 
-    names = []
-    if idea.created_by:
-        names.append(PersonProfile.for_user(idea.created_by).display_name)
-    for member in idea.team_members.all():
-        names.append(PersonProfile.for_user(member.user).display_name if member.user_id else member.email)
+    members = list(idea.team_members.all())
+    accounts = [idea.created_by] if idea.created_by else []
+    accounts += [member.user for member in members if member.user_id]
+    profiles = dict(
+        PersonProfile.objects.filter(user__in=[user.pk for user in accounts]).values_list("user_id", "display_name")
+    )
+
+    def name(user):
+        return profiles.get(user.pk) or account_name(user)
+
+    names = [name(idea.created_by)] if idea.created_by else []
+    names += [name(member.user) if member.user_id else member.email for member in members]
     return names
 
 

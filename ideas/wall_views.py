@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from network.models import Organisation
 
 from . import engagement, rules
+from .choices import LabelledModelChoiceField
 from .engagement import EngagementRefused
 from .models import PUBLIC_STATES, CallState, Idea, IdeaComment, IdeaState, IdeaTheme
 
@@ -23,10 +24,12 @@ WALL_PAGE_SIZE = 30
 
 class WallFilterForm(forms.Form):
     etat = forms.ChoiceField(label=gettext_lazy("État"), required=False)
-    departement = forms.ModelChoiceField(
-        label=gettext_lazy("Département"), required=False, queryset=Organisation.objects.none()
+    departement = LabelledModelChoiceField(
+        label=gettext_lazy("Département"), required=False, queryset=Organisation.objects.none(), label_field="name"
     )
-    theme = forms.ModelChoiceField(label=gettext_lazy("Thème"), required=False, queryset=IdeaTheme.objects.all())
+    theme = LabelledModelChoiceField(
+        label=gettext_lazy("Thème"), required=False, queryset=IdeaTheme.objects.all(), label_field="name"
+    )
 
     def __init__(self, *args, call=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -37,11 +37,26 @@ class IdeaCallIndexPage(BasePage):
     max_count = 1
     subpage_types = ["ideas.IdeaCallPage"]
 
+    other_calls_per_page = 20
+
     def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
         context = super().get_context(request, *args, **kwargs)
-        calls = list(IdeaCallPage.objects.child_of(self).live().order_by("-opens_at"))
-        context["open_calls"] = [call for call in calls if call.state == CallState.OPEN]
-        context["other_calls"] = [call for call in calls if call.state != CallState.OPEN]
+        now = timezone.now()
+        # The children by path range (an index range; child_of's LIKE reads every page of the
+        # site on SQLite). The cards show dates and summaries: rich text and streams stay behind.
+        calls = (
+            IdeaCallPage.objects.filter(depth=self.depth + 1, path__range=self._get_children_path_interval(self.path))
+            .live()
+            .defer("intro", "eligibility", "key_dates", "criteria")
+        )
+        is_open = models.Q(opens_at__lte=now, closes_at__gte=now) & ~models.Q(results_published_at__lte=now)
+        # A few calls are open at once; the past ones pile up year after year: paged.
+        context["open_calls"] = list(calls.filter(is_open).order_by("-opens_at"))
+        others = calls.exclude(is_open).order_by("-opens_at", "pk")
+        context["page_obj"] = Paginator(others, self.other_calls_per_page).get_page(request.GET.get("page"))
+        context["other_calls"] = context["page_obj"].object_list
         return context
 
     class Meta:

@@ -2,6 +2,9 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +25,29 @@ class IdeaSupport(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.idea}"
+
+
+# Idea.support_count follows its supports whichever way they come and go (a click,
+# a withdrawal, a deleted account): one atomic UPDATE each, no lost increment.
+def support_added(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        Idea.objects.filter(pk=instance.idea_id).update(support_count=F("support_count") + 1)
+
+
+def support_removed(sender, instance, **kwargs):
+    Idea.objects.filter(pk=instance.idea_id, support_count__gt=0).update(support_count=F("support_count") - 1)
+
+
+post_save.connect(support_added, sender=IdeaSupport, dispatch_uid="ideas_support_added")
+post_delete.connect(support_removed, sender=IdeaSupport, dispatch_uid="ideas_support_removed")
+
+
+def recount_supports(ideas=None):
+    """Recount from the supports themselves (after a bulk_create, which sends no
+    signal), in one UPDATE over `ideas` (a queryset; every idea by default)."""
+    supports = IdeaSupport.objects.filter(idea=OuterRef("pk")).order_by().values("idea")
+    queryset = Idea.objects.all() if ideas is None else ideas
+    return queryset.update(support_count=Coalesce(Subquery(supports.annotate(n=Count("pk")).values("n")[:1]), Value(0)))
 
 
 class IdeaCommentQuerySet(models.QuerySet):

@@ -135,6 +135,9 @@ class Idea(index.Indexed, ClusterableModel):
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
     submitted_at = models.DateTimeField(_("soumise le"), null=True, blank=True)
     state_changed_at = models.DateTimeField(_("état changé le"), null=True, blank=True)
+    # Kept by the IdeaSupport signals: the wall sorts on it through an index
+    # instead of counting the supports of every idea of the call.
+    support_count = models.PositiveIntegerField(_("soutiens"), default=0, editable=False)
 
     objects = IdeaQuerySet.as_manager()
 
@@ -180,7 +183,13 @@ class Idea(index.Indexed, ClusterableModel):
         ordering = ["-created_at"]
         verbose_name = _("idée")
         verbose_name_plural = _("idées")
-        indexes = [models.Index(fields=["call", "state"])]
+        indexes = [
+            models.Index(fields=["call", "state"]),
+            # The moderation listing's default order.
+            models.Index(fields=["submitted_at"], name="ideas_idea_submitted_idx"),
+            # The wall's order: most supported first, within a call.
+            models.Index(fields=["call", "-support_count", "title"], name="ideas_idea_wall_order_idx"),
+        ]
 
     def get_absolute_url(self):
         return reverse("ideas:detail", args=[self.pk])

@@ -16,7 +16,7 @@ PAGE_TYPES = [
     (NewsIndexPage, 15),
     (NewsPage, 15),
     (ToolboxIndexPage, 15),
-    (IdeaCallIndexPage, 15),
+    (IdeaCallIndexPage, 16),  # + the past calls are paged: their count
     (NetworkIndexPage, 15),
     (CaseStudyIndexPage, 20),  # + facets (3), their département names, the cards and their organisations
 ]

@@ -66,6 +66,8 @@ def test_generated_content_is_linked_to_what_earlier_steps_made(generated):
     assert IdeaTeamMember.objects.filter(idea__in=ideas).values("idea").distinct().count() == ideas.count()
     assert ideas.filter(state__in=PUBLIC_STATES).count() > ideas.count() // 2
     assert IdeaSupport.objects.filter(idea__in=ideas).exists()
+    # bulk_create sends no signal: the generator recounts what the wall sorts on.
+    assert all(idea.support_count == idea.supports.count() for idea in ideas)
     assert IdeaComment.objects.filter(idea__in=ideas).exists()
     evaluations = JuryEvaluation.objects.filter(idea__in=ideas)
     assert evaluations.exists()
