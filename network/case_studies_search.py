@@ -7,19 +7,23 @@ different facets narrow them (AND). The count shown next to a value is the
 number of results that value alone would give with the query and the other
 facets as they are, so counts always match what a click returns.
 
-The facet values of every case study matching the query are loaded in three
-queries and counted in Python: the page costs the same number of queries
-with ten case studies or ten thousand.
+Each facet is counted by the database in one GROUP BY query over the case
+studies matching the query and the other facets, and only the page shown is
+loaded: the page costs the same number of queries with ten case studies or
+ten thousand, and no Python loop runs over all of them.
 """
 
-import datetime
+import operator
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.models import Page
 
 from .models import CaseStudyPage, CaseStudyTag
 from .models.taxonomy import DEPARTEMENT_NAMES, departement_label
@@ -65,62 +69,77 @@ FACET_PARAMS = {
     "departement": (_("Département"), lambda v: v in DEPARTEMENT_NAMES),
     "domaine": (_("Domaine d'action publique"), lambda v: len(v) <= 100),
     "stade": (_("Stade"), lambda v: v in CaseStudyPage.Stage.values),
-    "methode": (_("Méthode utilisée"), str.isdigit),
-    "annee": (_("Année"), lambda v: v.isdigit() and len(v) == 4),
+    # Compared in SQL as integers: ASCII digits only, within the column's range.
+    "methode": (_("Méthode utilisée"), lambda v: v.isascii() and v.isdigit() and len(v) <= 9),
+    "annee": (_("Année"), lambda v: v.isascii() and v.isdigit() and len(v) == 4),
     "motcle": (_("Mot-clé"), lambda v: len(v) <= 100),
 }
 
 
-class Candidate:
-    """One case study matching the full-text query, reduced to what the
-    facets and the sort need: for each facet, the set of its (value, label)."""
+def _filter_condition(param, values):
+    """The condition a case study meets when it has one of the values."""
+    if param == "departement":
+        return Q(departement_number__in=values)
+    if param == "domaine":
+        return Q(policy_area__slug__in=values)
+    if param == "stade":
+        return Q(stage__in=values)
+    if param == "annee":
+        return Q(year__in=[int(value) for value in values])
+    if param == "methode":
+        with_method = METHODS_THROUGH.objects.filter(methodpage_id__in=[int(value) for value in values])
+        return Q(pk__in=with_method.filter(methodpage__live=True).values("casestudypage_id"))
+    return Q(pk__in=CaseStudyTag.objects.filter(tag__slug__in=values).values("content_object_id"))
 
-    __slots__ = ("pk", "published", "values")
 
-    def __init__(self, pk, published):
-        self.pk = pk
-        self.published = published
-        self.values = {param: set() for param in FACET_PARAMS}
-
-    def matches(self, filters, except_param=None):
-        return all(
-            any(value in selected for value, _label in self.values[param])
-            for param, selected in filters.items()
-            if param != except_param
+def count_values(param, base, others):
+    """[(value, label, count)] of one facet, in one GROUP BY: every value found
+    in `base` (the case studies matching the query), counted among those also
+    meeting `others` (the conditions of the other facets, a Q): a ticked value
+    that the other facets rule out keeps its label, at zero."""
+    count = Count("pk", filter=others) if others else Count("pk")
+    if param == "departement":
+        rows = base.exclude(departement_number="").values_list("departement_number").annotate(n=count).order_by()
+        return [(number, departement_label(number), n) for number, n in rows]
+    if param == "domaine":
+        rows = base.filter(policy_area__isnull=False).values_list("policy_area__slug", "policy_area__name")
+        return list(rows.annotate(n=count).order_by())
+    if param == "stade":
+        rows = base.values_list("stage").annotate(n=count).order_by()
+        return [(stage, stage_label(stage), n) for stage, n in rows]
+    if param == "annee":
+        rows = base.filter(year__isnull=False).values_list("year").annotate(n=count).order_by()
+        return [(str(year), str(year), n) for year, n in rows]
+    # The links are grouped first, and the label read once per value after,
+    # rather than joining the method or tag to each of thousands of links.
+    narrowed = base.filter(others).values("pk") if others else None
+    if param == "methode":
+        method_model = CaseStudyPage._meta.get_field("methods").related_model
+        rows = METHODS_THROUGH.objects.filter(
+            casestudypage_id__in=base.values("pk"), methodpage_id__in=method_model.objects.live().values("pk")
         )
+        rows = rows.values_list("methodpage_id").annotate(
+            n=Count("casestudypage_id", filter=_through(narrowed, "casestudypage_id")),
+            title=Subquery(method_model.objects.filter(pk=OuterRef("methodpage_id")).order_by().values("title")[:1]),
+        )
+        return [(str(pk), title, n) for pk, n, title in rows.order_by()]
+    tag = Tag.objects.filter(pk=OuterRef("tag_id"))
+    rows = CaseStudyTag.objects.filter(content_object_id__in=base.values("pk")).values_list("tag_id")
+    rows = rows.annotate(
+        n=Count("content_object_id", distinct=True, filter=_through(narrowed, "content_object_id")),
+        slug=Subquery(tag.values("slug")[:1]),
+        name=Subquery(tag.values("name")[:1]),
+    )
+    return [(slug, name, n) for _pk, n, slug, name in rows.order_by()]
 
 
-def load_candidates(queryset):
-    """The facet values of every case study of the queryset, in three queries
-    whatever their number (the rows, their live methods, their tags)."""
-    stage_labels = dict(CaseStudyPage.Stage.choices)
-    candidates = {}
-    rows = queryset.values_list(
-        "pk", "first_published_at", "departement_number", "policy_area__slug", "policy_area__name", "stage", "year"
-    ).order_by()
-    for pk, published, departement, area_slug, area_name, stage, year in rows:
-        candidate = candidates[pk] = Candidate(pk, published)
-        if departement:
-            candidate.values["departement"].add((departement, departement_label(departement)))
-        if area_slug:
-            candidate.values["domaine"].add((area_slug, area_name))
-        candidate.values["stade"].add((stage, str(stage_labels.get(stage, stage))))
-        if year:
-            candidate.values["annee"].add((str(year), str(year)))
-    ids = queryset.values("pk")
-    methods = METHODS_THROUGH.objects.filter(casestudypage_id__in=ids, methodpage__live=True).values_list(
-        "casestudypage_id", "methodpage_id", "methodpage__title"
-    )
-    for pk, method_pk, title in methods:
-        if pk in candidates:
-            candidates[pk].values["methode"].add((str(method_pk), title))
-    tags = CaseStudyTag.objects.filter(content_object_id__in=ids).values_list(
-        "content_object_id", "tag__slug", "tag__name"
-    )
-    for pk, slug, name in tags:
-        if pk in candidates:
-            candidates[pk].values["motcle"].add((slug, name))
-    return candidates
+def _through(narrowed, column):
+    """Only the links of the narrowed case studies (all when None)."""
+    return None if narrowed is None else Q(**{f"{column}__in": narrowed})
+
+
+def stage_label(stage):
+    return str(dict(CaseStudyPage.Stage.choices).get(stage, stage))
 
 
 def _sort_key(param):
@@ -164,7 +183,14 @@ class CaseStudySearch:
             self.sort = SORT_DATE
 
     def base_queryset(self):
-        return CaseStudyPage.objects.live().child_of(self.index_page)
+        # The children of the index, as a range of tree paths (as treebeard
+        # finds children) rather than wagtail's `child_of`: SQLite runs its
+        # `path LIKE 'prefix%'` as a scan of every page of the site, and each
+        # facet count starts from this set.
+        path, steplen = self.index_page.path, Page.steplen
+        return CaseStudyPage.objects.live().filter(
+            path__range=(path + "0" * steplen, path + "Z" * steplen), depth=self.index_page.depth + 1
+        )
 
     def matching_ids(self):
         """The pks matching the full-text query, best first (None: no query)."""
@@ -177,73 +203,107 @@ class CaseStudySearch:
         results = self.base_queryset().only("pk").search(self.query, order_by_relevance=True)
         return [page.pk for page in results]
 
-    def candidates(self, ranked_ids):
+    def matching(self, ranked_ids):
+        """The case studies matching the full-text query, before any facet."""
         queryset = self.base_queryset()
         if ranked_ids is not None:
             queryset = queryset.filter(pk__in=ranked_ids)
-        return load_candidates(queryset)
+        return queryset
 
-    def facets(self, candidates):
+    def conditions(self, except_param=None):
+        """Every facet's condition but `except_param`'s, as one Q (None: none)."""
+        conditions = [
+            _filter_condition(param, values) for param, values in self.filters.items() if param != except_param
+        ]
+        return reduce(operator.and_, conditions) if conditions else None
+
+    def filtered(self, ranked_ids):
+        conditions = self.conditions()
+        queryset = self.matching(ranked_ids)
+        return queryset.filter(conditions) if conditions else queryset
+
+    def facets(self, ranked_ids):
         facets = []
         for param, (label, _validate) in FACET_PARAMS.items():
             selected = self.filters.get(param, [])
-            counts, value_labels = Counter(), {}
-            for candidate in candidates.values():
-                matches = candidate.matches(self.filters, except_param=param)
-                for value, value_label in candidate.values[param]:
-                    value_labels[value] = value_label
-                    if matches:
-                        counts[value] += 1
-            # A ticked value stays on screen, even at zero, so that it can be unticked.
+            found = count_values(param, self.matching(ranked_ids), self.conditions(except_param=param))
+            # A value the other facets rule out is not offered, unless ticked:
+            # then it stays on screen, even at zero, so that it can be unticked.
+            values = {
+                value: FacetValue(value, value_label, count, value in selected)
+                for value, value_label, count in found
+                if count or value in selected
+            }
             for value in selected:
-                counts.setdefault(value, 0)
-                value_labels.setdefault(value, departement_label(value) if param == "departement" else value)
-            values = [
-                FacetValue(value, value_labels[value], count, value in selected) for value, count in counts.items()
-            ]
-            facets.append(Facet(param, label, sorted(values, key=_sort_key(param))))
+                if value not in values:
+                    value_label = {"departement": departement_label, "stade": stage_label}.get(param, str)(value)
+                    values[value] = FacetValue(value, value_label, 0, True)
+            facets.append(Facet(param, label, sorted(values.values(), key=_sort_key(param))))
         return facets
 
-    def ordered_ids(self, candidates, ranked_ids):
-        kept = [candidate for candidate in candidates.values() if candidate.matches(self.filters)]
+    def ordered(self, ranked_ids):
+        """The results in order: a queryset sorted by date, or the pks by relevance."""
+        queryset = self.filtered(ranked_ids)
         if self.sort == SORT_RELEVANCE and ranked_ids is not None:
-            kept_ids = {candidate.pk for candidate in kept}
-            return [pk for pk in ranked_ids if pk in kept_ids]
-        oldest = datetime.datetime.min.replace(tzinfo=datetime.UTC)
-        kept.sort(key=lambda candidate: (candidate.published or oldest, candidate.pk), reverse=True)
-        return [candidate.pk for candidate in kept]
+            kept = set(queryset.values_list("pk", flat=True))
+            return [pk for pk in ranked_ids if pk in kept]
+        return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
 
     def run(self, page_number=None, page_size=PAGE_SIZE):
         ranked_ids = self.matching_ids()
-        candidates = self.candidates(ranked_ids)
-        ids = self.ordered_ids(candidates, ranked_ids)
-        page_obj = Paginator(ids, page_size).get_page(page_number)
-        page_obj.object_list = fetch_in_order(page_obj.object_list, card_queryset())
-        return SearchResult(self.query, self.sort, self.facets(candidates), page_obj, len(ids))
+        facets = self.facets(ranked_ids)
+        # Every case study has exactly one stage, and the stage counts apply
+        # every other filter: their sum over the ticked stages (all of them
+        # when none is ticked) is the number of results, without counting again.
+        stages = next(facet for facet in facets if facet.param == "stade")
+        total = sum(value.count for value in stages.values if value.selected or not stages.selected)
+        paginator = Paginator(_with_fields(self.ordered(ranked_ids), card_fields), page_size)
+        paginator.count = total
+        page_obj = paginator.get_page(page_number)
+        page_obj.object_list = list(page_obj.object_list)
+        return SearchResult(self.query, self.sort, facets, page_obj, total)
 
     def all_results(self, limit=None):
         """Every matching case study in order, for the feed and the export."""
-        ranked_ids = self.matching_ids()
-        ids = self.ordered_ids(self.candidates(ranked_ids), ranked_ids)
-        return fetch_in_order(ids[:limit] if limit else ids, listing_queryset())
+        results = _with_fields(self.ordered(self.matching_ids()), listing_fields)
+        return list(results[:limit])
 
 
-def card_queryset():
+def card_fields(queryset):
     """What a card shows: title, organisations, year, stage, policy area, summary."""
-    return CaseStudyPage.objects.select_related("policy_area").prefetch_related("organisations")
+    return queryset.select_related("policy_area").prefetch_related("organisations")
 
 
-def listing_queryset():
+def listing_fields(queryset):
     """What a card, a feed item or a CSV row shows, in a fixed number of queries."""
     method_model = CaseStudyPage._meta.get_field("methods").related_model
-    return CaseStudyPage.objects.select_related("policy_area").prefetch_related(
+    return queryset.select_related("policy_area").prefetch_related(
         "organisations",
         "tagged_items__tag",
         Prefetch("methods", queryset=method_model.objects.live().order_by("title")),
     )
 
 
-def fetch_in_order(ids, queryset):
-    ids = list(ids)
-    by_pk = {page.pk: page for page in queryset.filter(pk__in=ids)}
-    return [by_pk[pk] for pk in ids if pk in by_pk]
+class _PagesInOrder(Sequence):
+    """Pks in relevance order, sliced like a queryset: only the slice taken
+    (one page, the feed's items) is loaded, in that order."""
+
+    def __init__(self, ids, add_fields):
+        self.ids = ids
+        self.add_fields = add_fields
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = self.ids[index]
+        by_pk = {page.pk: page for page in self.add_fields(CaseStudyPage.objects.filter(pk__in=ids))}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _with_fields(results, add_fields):
+    if isinstance(results, QuerySet):
+        return add_fields(results)
+    return _PagesInOrder(results, add_fields)

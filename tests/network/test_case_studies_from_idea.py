@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from home import roles
-from ideas.models import Idea, IdeaCallIndexPage, IdeaState
+from ideas.models import Idea, IdeaCallIndexPage, IdeaState, IdeaTeamMember
 from network.case_studies import can_create_from_idea, create_case_study_from_idea
 from network.models import CaseStudyIndexPage, CaseStudyPage, Organisation, PersonProfile
 from tests.factories.ideas import IdeaCallPageFactory
@@ -131,3 +131,31 @@ def test_only_ideas_that_are_laureates_or_further_may_become_case_studies(idea, 
 
     idea.state = state
     assert idea_may_become_case_study(idea) is allowed
+
+
+def test_the_co_authors_profiles_are_read_in_one_query_whatever_their_number(idea, django_assert_num_queries):
+    from network.case_studies import _idea_people
+    from tests.factories.network import PersonProfileFactory
+
+    co_authors = PersonProfileFactory.create_batch(6)
+    for profile in co_authors:
+        IdeaTeamMember.objects.create(idea=idea, email=profile.user.email, user=profile.user)
+    idea = Idea.objects.get(pk=idea.pk)
+    # The idea's author, its team and their accounts (two queries), then every
+    # profile with its organisation in one query, not one per person.
+    with django_assert_num_queries(4):
+        people = _idea_people(idea)
+    assert people[0].user == idea.created_by
+    assert {person.pk for person in people[1:]} == {profile.pk for profile in co_authors}
+    assert all(person.organisation.name for person in people)
+
+
+def test_a_co_author_without_a_profile_gets_one_when_the_draft_is_created(idea, demo_user):
+    from tests.factories.network import UserFactory
+
+    newcomer = UserFactory(first_name="Camille", last_name="Nouvelle")
+    IdeaTeamMember.objects.create(idea=idea, email=newcomer.email, user=newcomer)
+    page = create_case_study_from_idea(Idea.objects.get(pk=idea.pk), demo_user(roles.COORDINATORS))
+    contacts = {person.user: person for person in page.contacts.all()}
+    assert set(contacts) == {idea.created_by, newcomer}
+    assert contacts[newcomer].display_name == "Camille Nouvelle"

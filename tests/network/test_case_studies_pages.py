@@ -90,7 +90,7 @@ def test_a_case_study_page_lists_related_case_studies(agent_client):
 
 def test_related_case_studies_take_a_fixed_number_of_queries(django_assert_num_queries):
     page = CaseStudyPage.objects.get(slug="poubelle-battle")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         related = related_case_studies(page)
         assert [organisation.name for case_study in related for organisation in case_study.organisations.all()]
     assert related
@@ -132,3 +132,57 @@ def test_an_editor_can_open_the_case_study_form_in_the_admin(client_as):
         "Méthodes utilisées",
     ]:
         assert label in html, label
+
+
+def _related_to_everything(source, pages):
+    """Links every page to the source's methods and tags, as a large network would."""
+    from network.models import CaseStudyTag
+
+    methods_through = CaseStudyPage.methods.through
+    method_ids = list(source.methods.values_list("pk", flat=True))
+    tag_ids = list(source.tagged_items.values_list("tag_id", flat=True))
+    methods_through.objects.bulk_create(
+        [methods_through(casestudypage_id=page.pk, methodpage_id=pk) for page in pages for pk in method_ids]
+    )
+    CaseStudyTag.objects.bulk_create(
+        [CaseStudyTag(content_object_id=page.pk, tag_id=pk) for page in pages for pk in tag_ids]
+    )
+
+
+def test_a_case_study_page_costs_the_same_queries_with_hundreds_of_related_candidates(
+    agent_client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.network import bulk_create_case_studies
+
+    page = CaseStudyPage.objects.get(slug="poubelle-battle")
+    agent_client.get(page.url)  # warm the session and site caches
+    with CaptureQueriesContext(connection) as with_the_demo:
+        agent_client.get(page.url)
+    index = CaseStudyIndexPage.objects.get()
+    candidates = bulk_create_case_studies(index, 300, year=2020, stage="idee", policy_area=page.policy_area)
+    _related_to_everything(page, candidates)
+    with django_assert_num_queries(len(with_the_demo.captured_queries)):
+        response = agent_client.get(page.url)
+    assert response.status_code == 200
+    assert response.content.decode().count('class="card"') == 3
+
+
+def test_related_case_studies_rank_hundreds_of_candidates_in_the_database():
+    from tests.factories.network import bulk_create_case_studies
+
+    index = CaseStudyIndexPage.objects.get()
+    method = MethodPageFactory(parent=ToolboxIndexPage.objects.get(), title="Méthode très partagée")
+    area = PolicyAreaFactory(name="Domaine très partagé")
+    source = CaseStudyPageFactory(parent=index, title="Source", policy_area=area)
+    source.methods.add(method)
+    source.tags.add("commun")
+    source.save()
+    by_area = bulk_create_case_studies(index, 200, policy_area=area)
+    by_everything = bulk_create_case_studies(index, 2, policy_area=area)
+    _related_to_everything(source, by_everything)
+    # Same score for the two best: then the title decides.
+    expected = sorted(by_everything, key=lambda page: page.title) + sorted(by_area, key=lambda page: page.title)[:2]
+    assert [page.pk for page in related_case_studies(source, limit=4)] == [page.pk for page in expected]
