@@ -34,6 +34,8 @@ SORT_RELEVANCE = "pertinence"
 SORT_DATE = "date"
 SORTS = [(SORT_RELEVANCE, _("Pertinence")), (SORT_DATE, _("Les plus récents"))]
 METHODS_THROUGH = CaseStudyPage.methods.through
+# Newest first; never-published pages last, as an unknown date is not recent.
+DATE_ORDER = (F("first_published_at").desc(nulls_last=True), "-pk")
 
 
 @dataclass
@@ -247,7 +249,7 @@ class CaseStudySearch:
         if self.sort == SORT_RELEVANCE and ranked_ids is not None:
             kept = set(queryset.values_list("pk", flat=True))
             return [pk for pk in ranked_ids if pk in kept]
-        return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+        return queryset.order_by(*DATE_ORDER)
 
     def run(self, page_number=None, page_size=PAGE_SIZE):
         ranked_ids = self.matching_ids()
@@ -303,7 +305,26 @@ class _PagesInOrder(Sequence):
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
+class _SortedPages(Sequence):
+    """A queryset sorted by date, sliced like one; the slice is chosen by
+    sorting the pks alone, then only its rows are read whole: sorting the
+    full rows (rich text and all) of every case study cost more than the rest."""
+
+    def __init__(self, queryset, add_fields):
+        self.queryset = queryset
+        self.add_fields = add_fields
+
+    def __len__(self):
+        return self.queryset.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = self.queryset.values("pk")[index]
+        return list(self.add_fields(CaseStudyPage.objects.filter(pk__in=ids)).order_by(*DATE_ORDER))
+
+
 def _with_fields(results, add_fields):
     if isinstance(results, QuerySet):
-        return add_fields(results)
+        return _SortedPages(results, add_fields)
     return _PagesInOrder(results, add_fields)
