@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.models import Page
 
 from .models import CaseStudyPage, CaseStudyTag
@@ -112,27 +111,18 @@ def count_values(param, base, others):
     if param == "annee":
         rows = base.filter(year__isnull=False).values_list("year").annotate(n=count).order_by()
         return [(str(year), str(year), n) for year, n in rows]
-    # The links are grouped first, and the label read once per value after,
-    # rather than joining the method or tag to each of thousands of links.
     narrowed = base.filter(others).values("pk") if others else None
     if param == "methode":
-        method_model = CaseStudyPage._meta.get_field("methods").related_model
-        rows = METHODS_THROUGH.objects.filter(
-            casestudypage_id__in=base.values("pk"), methodpage_id__in=method_model.objects.live().values("pk")
-        )
-        rows = rows.values_list("methodpage_id").annotate(
-            n=Count("casestudypage_id", filter=_through(narrowed, "casestudypage_id")),
-            title=Subquery(method_model.objects.filter(pk=OuterRef("methodpage_id")).order_by().values("title")[:1]),
-        )
-        return [(str(pk), title, n) for pk, n, title in rows.order_by()]
-    tag = Tag.objects.filter(pk=OuterRef("tag_id"))
-    rows = CaseStudyTag.objects.filter(content_object_id__in=base.values("pk")).values_list("tag_id")
-    rows = rows.annotate(
-        n=Count("content_object_id", distinct=True, filter=_through(narrowed, "content_object_id")),
-        slug=Subquery(tag.values("slug")[:1]),
-        name=Subquery(tag.values("name")[:1]),
+        rows = METHODS_THROUGH.objects.filter(casestudypage_id__in=base.values("pk"), methodpage__live=True)
+        rows = rows.values_list("methodpage_id", "methodpage__title")
+        rows = rows.annotate(n=Count("casestudypage_id", filter=_through(narrowed, "casestudypage_id")))
+        return [(str(pk), title, n) for pk, title, n in rows.order_by()]
+    rows = CaseStudyTag.objects.filter(content_object_id__in=base.values("pk")).values_list("tag__slug", "tag__name")
+    return list(
+        rows.annotate(
+            n=Count("content_object_id", distinct=True, filter=_through(narrowed, "content_object_id"))
+        ).order_by()
     )
-    return [(slug, name, n) for _pk, n, slug, name in rows.order_by()]
 
 
 def _through(narrowed, column):
