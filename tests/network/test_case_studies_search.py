@@ -1,3 +1,4 @@
+import re
 import time
 
 import pytest
@@ -194,3 +195,15 @@ def test_a_ticked_value_stays_listed_at_zero_so_it_can_be_unticked(index):
     assert stages["essaimage"].count == 0
     assert stages["essaimage"].selected
     assert stages["essaimage"].label == "Essaimage"
+
+
+def test_facet_checkboxes_escape_their_labels_and_say_their_counts(agent_client, index):
+    page = CaseStudyPageFactory(parent=index, title="Mot-clé piégé")
+    page.tags.add("<b>gras</b>")
+    page.save_revision().publish()
+    html = agent_client.get(index.url, {"motcle": "bgrasb"}).content.decode()
+    assert "&lt;b&gt;gras&lt;/b&gt;" in html
+    assert "<b>gras</b>" not in html
+    assert re.search(r'name="motcle" value="bgrasb" id="facet-motcle-\d+" checked>', html)
+    assert "1 retour d’expérience" in html
+    assert '<span class="visually-hidden"> : 1 résultat</span>' in html
