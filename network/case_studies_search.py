@@ -22,7 +22,8 @@ from functools import reduce
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+
+from home.tree import children_of
 
 from .models import CaseStudyPage, CaseStudyTag
 from .models.taxonomy import DEPARTEMENT_NAMES, departement_label
@@ -175,14 +176,8 @@ class CaseStudySearch:
             self.sort = SORT_DATE
 
     def base_queryset(self):
-        # The children of the index, as a range of tree paths (as treebeard
-        # finds children) rather than wagtail's `child_of`: SQLite runs its
-        # `path LIKE 'prefix%'` as a scan of every page of the site, and each
-        # facet count starts from this set.
-        path, steplen = self.index_page.path, Page.steplen
-        return CaseStudyPage.objects.live().filter(
-            path__range=(path + "0" * steplen, path + "Z" * steplen), depth=self.index_page.depth + 1
-        )
+        # By a range of paths: every facet count starts from this set.
+        return children_of(CaseStudyPage.objects.live(), self.index_page)
 
     def matching_ids(self):
         """The pks matching the full-text query, best first (None: no query)."""
