@@ -18,14 +18,24 @@ Set as ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.databas
 
 import re
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
+from django.db.models import F
+from django.db.models.expressions import CombinedExpression
 from modelsearch.backends.database import SearchBackend as StockDatabaseBackend
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    PostgresAutocompleteQueryCompiler,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+    PostgresSearchResults,
+)
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from search import text
+from search.backends.ranked import OBJECT_KEY, RankedResults
 
 
 class FrenchPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -49,8 +59,35 @@ class FrenchPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return None if combined is None else SearchQuery(combined, search_type="raw", config=config)
 
 
+class FrenchPostgresSearchResults(RankedResults, PostgresSearchResults):
+    def matching_entries(self, scored):
+        compiler = self.query_compiler
+        config = compiler.get_config(self.backend)
+        search_query = compiler.build_tsquery(compiler.query, config=config)
+        if search_query is None:
+            return IndexEntry.objects.none()
+        if isinstance(compiler, PostgresAutocompleteQueryCompiler):
+            document = F("autocomplete")
+            vectors = [(F("autocomplete"), 1.0)]
+        else:
+            # The same expression as the GIN index of search/migrations/0004.
+            document = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
+            vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        entries = (
+            IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(compiler.queryset.model))
+            .alias(document=document)
+            .filter(document=search_query)
+            .annotate(**{OBJECT_KEY: F("object_id")})
+            .filter(self.visible(OBJECT_KEY))
+        )
+        if scored:
+            entries = entries.annotate(score=compiler._build_rank_expression(vectors, config))
+        return entries
+
+
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = FrenchPostgresSearchQueryCompiler
+    results_class = FrenchPostgresSearchResults
 
     def __init__(self, params):
         super().__init__(params)
