@@ -1,7 +1,9 @@
 """One query across every searchable type: counts per type, results ranked by
 relevance (merged across types when no type is chosen), excerpts, promotions.
-A constant number of SQL queries whatever the number of results: one count
-and at most one search per type, plus the promotions."""
+A constant number of SQL queries whatever the number of results: on the
+database backends, one count and one search for all the types, then one query
+per type that has results to load them (elsewhere one count and one search per
+type), plus the promotions."""
 
 from dataclasses import dataclass
 from itertools import chain
@@ -11,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from search import highlight, text
+from search.backends.ranked import BatchedResults, TypeBatch
 from search.registry import available_types
 
 SCORE = "_search_score"
@@ -110,12 +113,22 @@ class MergedResults:
         ]
 
 
+def _batched(searches):
+    """The searches read together when the backend can (search.backends.ranked):
+    two queries for all the types rather than two per type."""
+    results = [results for _type, results in searches]
+    if not TypeBatch.possible(results):
+        return searches
+    batch = TypeBatch(results)
+    return [(search_type, BatchedResults(batch, position)) for position, (search_type, _r) in enumerate(searches)]
+
+
 def site_search(query, user, type_key=None, request=None):
     """(type counts, merged results) for `query` as `user` may see it; only the
     type `type_key` in the results when it names a searchable type."""
-    searches = [
-        (search_type, queryset.search(query).annotate_score(SCORE)) for search_type, queryset in available_types(user)
-    ]
+    searches = _batched(
+        [(search_type, queryset.search(query).annotate_score(SCORE)) for search_type, queryset in available_types(user)]
+    )
     chosen = type_key if any(search_type.key == type_key for search_type, _r in searches) else None
     counts = [TypeCount(search_type, results.count(), search_type.key == chosen) for search_type, results in searches]
     shown = [(search_type, results) for search_type, results in searches if chosen in (None, search_type.key)]

@@ -32,10 +32,9 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
-from modelsearch.utils import get_descendants_content_types_pks
 
 from search import text
-from search.backends.ranked import OBJECT_KEY, RankedResults
+from search.backends.ranked import CONTENT_TYPE, OBJECT_KEY, RankedResults
 
 
 class FrenchPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -60,7 +59,7 @@ class FrenchPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
 
 class FrenchPostgresSearchResults(RankedResults, PostgresSearchResults):
-    def matching_entries(self, scored):
+    def index_matches(self, scored):
         compiler = self.query_compiler
         config = compiler.get_config(self.backend)
         search_query = compiler.build_tsquery(compiler.query, config=config)
@@ -74,11 +73,9 @@ class FrenchPostgresSearchResults(RankedResults, PostgresSearchResults):
             document = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
             vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
         entries = (
-            IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(compiler.queryset.model))
-            .alias(document=document)
+            IndexEntry.objects.alias(document=document)
             .filter(document=search_query)
-            .annotate(**{OBJECT_KEY: F("object_id")})
-            .filter(self.visible(OBJECT_KEY))
+            .annotate(**{CONTENT_TYPE: F("content_type_id"), OBJECT_KEY: F("object_id")})
         )
         if scored:
             entries = entries.annotate(score=compiler._build_rank_expression(vectors, config))

@@ -11,16 +11,26 @@ see (a correlated EXISTS on the searched queryset), ordered by score and sliced
 in SQL; then only the objects of the slice are loaded, in one query. Counting
 runs the same search without the score.
 
+The site search looks into several types at once: `TypeBatch` reads the
+matches of all of them in two scans of the full-text index (one count per type,
+then the best results of each type) instead of two per type.
+
 Only plain text and phrase queries ordered by relevance take this path; any
 other search (a negation, no ordering, chosen fields, fuzzy) keeps the stock one.
 """
 
-from django.db.models import Exists, OuterRef
+from functools import reduce
+from operator import or_
+
+from django.db import connections
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.db.models.query import prefetch_related_objects
 from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 OBJECT_KEY = "_object_key"
+CONTENT_TYPE = "_content_type"
 
 
 def primary_key_field(model):
@@ -36,7 +46,7 @@ class RankedResults:
     """Mixed into a backend's results class, before it."""
 
     # The order of the best results first: SQLite's bm25 is negative, lower is better.
-    best_first = "-score"
+    lower_score_is_better = False
 
     def uses_index_table(self):
         compiler = self.query_compiler
@@ -44,30 +54,29 @@ class RankedResults:
             compiler.order_by_relevance and compiler.fields is None and isinstance(compiler.query, (PlainText, Phrase))
         )
 
-    def matching_entries(self, scored):
-        """The index entries that match the query, annotated with OBJECT_KEY (the
-        object's id as text) and, when `scored`, "score". Implemented per backend."""
+    def index_matches(self, scored):
+        """The index entries that match the query, whatever their type, annotated
+        with CONTENT_TYPE, OBJECT_KEY (the object's id as text) and, when
+        `scored`, "score". Implemented per backend."""
         raise NotImplementedError
 
-    def visible(self, object_key):
-        """Whether the entry's object is in the searched queryset (what the user may see)."""
-        queryset = self.query_compiler.queryset
-        key = Cast(OuterRef(object_key), output_field=primary_key_field(queryset.model))
-        return Exists(queryset.order_by().filter(pk=key))
+    def content_types(self):
+        return get_descendants_content_types_pks(self.query_compiler.queryset.model)
 
-    def _do_search(self):
-        if not self.uses_index_table():
-            return super()._do_search()
+    def type_filter(self):
+        """Entries of the searched type whose object the user may see (is in the searched queryset)."""
         queryset = self.query_compiler.queryset
-        key = Cast(OBJECT_KEY, output_field=primary_key_field(queryset.model))
-        # Ties in the stock backends' order: the most recent object first.
-        ranked = list(
-            self.matching_entries(scored=True)
-            .order_by(self.best_first, key.desc())
-            .values_list(OBJECT_KEY, "score")[self.start : self.stop]
-        )
+        key = Cast(OuterRef(OBJECT_KEY), output_field=primary_key_field(queryset.model))
+        return Q(**{f"{CONTENT_TYPE}__in": self.content_types()}) & Exists(queryset.order_by().filter(pk=key))
+
+    def matching_entries(self, scored):
+        return self.index_matches(scored).filter(self.type_filter())
+
+    def load(self, ranked):
+        """The objects of [(object key, score)], in that order, with their score."""
         if not ranked:
             return []
+        queryset = self.query_compiler.queryset
         objects = {str(obj.pk): obj for obj in queryset.filter(pk__in=[key for key, _score in ranked])}
         results = []
         for object_key, score in ranked:
@@ -81,7 +90,105 @@ class RankedResults:
             prefetch_related_objects(results, *self.prefetch_related)
         return results
 
+    def _do_search(self):
+        if not self.uses_index_table():
+            return super()._do_search()
+        key = Cast(OBJECT_KEY, output_field=primary_key_field(self.query_compiler.queryset.model))
+        # Ties in the stock backends' order: the most recent object first.
+        ranked = (
+            self.matching_entries(scored=True)
+            .order_by("score" if self.lower_score_is_better else "-score", key.desc())
+            .values_list(OBJECT_KEY, "score")[self.start : self.stop]
+        )
+        return self.load(list(ranked))
+
     def _do_count(self):
         if not self.uses_index_table():
             return super()._do_count()
         return self.matching_entries(scored=False).count()
+
+
+class TypeBatch:
+    """The searches of several types (RankedResults of one query) read together:
+    one query counts the matches of each type, one query ranks the best of each
+    type (a window over the scored matches), then one query per type loads its
+    objects."""
+
+    def __init__(self, searches):
+        self.searches = searches
+        self.type_of = {}  # content type id -> index of its search
+        for position, search in enumerate(searches):
+            for content_type in search.content_types():
+                self.type_of[content_type] = position
+        self._counts = None
+        self._ranked = {}  # stop -> [[objects of each search]]
+
+    @classmethod
+    def possible(cls, searches):
+        """Whether these searches can be read together: same backend, each on the
+        index table, no type found by two searches."""
+        if not searches or not all(isinstance(search, RankedResults) for search in searches):
+            return False
+        if len({type(search) for search in searches}) > 1 or not all(s.uses_index_table() for s in searches):
+            return False
+        content_types = [set(search.content_types()) for search in searches]
+        return sum(map(len, content_types)) == len(set().union(*content_types))
+
+    def entries(self, scored):
+        first = self.searches[0]
+        return first.index_matches(scored).filter(reduce(or_, [search.type_filter() for search in self.searches]))
+
+    def counts(self):
+        if self._counts is None:
+            counts = [0] * len(self.searches)
+            rows = self.entries(scored=False).values(CONTENT_TYPE).annotate(matches=Count("*")).order_by()
+            for row in rows:
+                counts[self.type_of[row[CONTENT_TYPE]]] += row["matches"]
+            self._counts = counts
+        return self._counts
+
+    def ranked(self, stop):
+        """The `stop` best objects of each search."""
+        if stop not in self._ranked:
+            self._ranked[stop] = self._rank(stop)
+        return self._ranked[stop]
+
+    def _rank(self, stop):
+        first = self.searches[0]
+        entries = self.entries(scored=True).values_list(CONTENT_TYPE, OBJECT_KEY, "score").order_by()
+        sql, params = entries.query.sql_with_params()
+        order = "ASC" if first.lower_score_is_better else "DESC"
+        # Two levels around the scored matches: SQLite computes bm25() only in
+        # the query that runs the MATCH, never in one with a window function.
+        # Ties: the most recent object first (the longest then greatest key is
+        # the greatest number, without casting keys that may not be numbers).
+        ranked_sql = (
+            f'SELECT "{CONTENT_TYPE}", "{OBJECT_KEY}", "score" FROM ('  # noqa: S608 - constants and Django's compiled SQL
+            f'SELECT *, ROW_NUMBER() OVER (PARTITION BY "{CONTENT_TYPE}" ORDER BY "score" {order}, '
+            f'LENGTH("{OBJECT_KEY}") DESC, "{OBJECT_KEY}" DESC) AS "position" FROM ({sql}) AS "matches"'
+            ') AS "ranked" WHERE "position" <= %s ORDER BY "position"'
+        )
+        with connections[entries.db].cursor() as cursor:
+            cursor.execute(ranked_sql, (*params, stop))
+            rows = cursor.fetchall()
+        by_search = [[] for _search in self.searches]
+        for content_type, object_key, score in rows:
+            by_search[self.type_of[content_type]].append((object_key, score))
+        return [search.load(ranked) for search, ranked in zip(self.searches, by_search, strict=True)]
+
+
+class BatchedResults:
+    """One search of a TypeBatch, for search.results.MergedResults: count() and
+    slices from the start."""
+
+    def __init__(self, batch, position):
+        self.batch = batch
+        self.position = position
+
+    def count(self):
+        return self.batch.counts()[self.position]
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice) or item.start not in (None, 0) or item.stop is None:
+            raise TypeError("BatchedResults only supports slices from the start")
+        return self.batch.ranked(item.stop)[self.position]

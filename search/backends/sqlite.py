@@ -7,10 +7,9 @@ from django.utils.encoding import force_str
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
 
 from search import text
-from search.backends.ranked import OBJECT_KEY, RankedResults
+from search.backends.ranked import CONTENT_TYPE, OBJECT_KEY, RankedResults
 
 
 class FrenchObjectIndexer(sqlite.ObjectIndexer):
@@ -74,23 +73,18 @@ class FrenchSQLiteAutocompleteQueryCompiler(sqlite.SQLiteAutocompleteQueryCompil
 
 
 class FrenchSQLiteSearchResults(RankedResults, sqlite.SQLiteSearchResults):
-    best_first = "score"  # FTS5's bm25 is negative
+    lower_score_is_better = True  # FTS5's bm25 is negative
 
-    def matching_entries(self, scored):
+    def index_matches(self, scored):
         compiler = self.query_compiler
         config = compiler.get_config(self.backend)
         match = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(compiler.query, config=config))
-        content_types = get_descendants_content_types_pks(compiler.queryset.model)
-        entries = (
-            sqlite.SQLiteFTSIndexEntry.objects.filter(match)
+        entries = sqlite.SQLiteFTSIndexEntry.objects.filter(match).annotate(
             # "+ 0" hides the content type index from SQLite's planner: with it,
             # SQLite reads every entry of the type and runs the MATCH once for
             # each (a quarter of a second for 5,000 ideas) instead of reading
             # the matches once from the full-text index.
-            .alias(content_type=F("index_entry__content_type_id") + 0)
-            .filter(content_type__in=content_types)
-            .annotate(**{OBJECT_KEY: F("index_entry__object_id")})
-            .filter(self.visible(OBJECT_KEY))
+            **{CONTENT_TYPE: F("index_entry__content_type_id") + 0, OBJECT_KEY: F("index_entry__object_id")}
         )
         if scored:
             entries = entries.annotate(score=compiler._build_rank_expression(compiler.get_search_vectors(), config))
