@@ -113,21 +113,27 @@ class MergedResults:
         ]
 
 
-def _batched(searches):
+def _batched(searches, stop):
     """The searches read together when the backend can (search.backends.ranked):
-    two queries for all the types rather than two per type."""
+    one query for all the types rather than a count and a search per type.
+    `stop`: the slice that will be read first (it comes with the counts)."""
     results = [results for _type, results in searches]
     if not TypeBatch.possible(results):
         return searches
-    batch = TypeBatch(results)
+    batch = TypeBatch(results, stop)
     return [(search_type, BatchedResults(batch, position)) for position, (search_type, _r) in enumerate(searches)]
 
 
-def site_search(query, user, type_key=None, request=None):
+def site_search(query, user, type_key=None, request=None, stop=10):
     """(type counts, merged results) for `query` as `user` may see it; only the
-    type `type_key` in the results when it names a searchable type."""
+    type `type_key` in the results when it names a searchable type. `stop`: the
+    end of the first slice of results that will be read (the page shown)."""
     searches = _batched(
-        [(search_type, queryset.search(query).annotate_score(SCORE)) for search_type, queryset in available_types(user)]
+        [
+            (search_type, queryset.search(query).annotate_score(SCORE))
+            for search_type, queryset in available_types(user)
+        ],
+        stop,
     )
     chosen = type_key if any(search_type.key == type_key for search_type, _r in searches) else None
     counts = [TypeCount(search_type, results.count(), search_type.key == chosen) for search_type, results in searches]
@@ -136,13 +142,18 @@ def site_search(query, user, type_key=None, request=None):
 
 
 def suggestions(query, user, limit=8, request=None):
-    """Titles and names that start like the query, for search as you type."""
+    """Titles and names that start like the query, for search as you type: the
+    best of each type in the order of the types, `limit` in all."""
+    searches = _batched(
+        [(search_type, queryset.autocomplete(query)) for search_type, queryset in available_types(user)], limit
+    )
     found = []
-    for search_type, queryset in available_types(user):
+    for search_type, results in searches:
         remaining = limit - len(found)
         if remaining <= 0:
             break
-        for obj in queryset.autocomplete(query)[:remaining]:
+        # The same slice for every type: a batch ranks them all in one query.
+        for obj in list(results[:limit])[:remaining]:
             found.append(
                 {"label": _title(obj), "url": search_type.url(obj, request), "type": str(search_type.singular)}
             )

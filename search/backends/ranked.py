@@ -12,8 +12,8 @@ in SQL; then only the objects of the slice are loaded, in one query. Counting
 runs the same search without the score.
 
 The site search looks into several types at once: `TypeBatch` reads the
-matches of all of them in two scans of the full-text index (one count per type,
-then the best results of each type) instead of two per type.
+matches of all of them in one scan of the full-text index (the best results of
+each type and their count) instead of two per type.
 
 Only plain text and phrase queries ordered by relevance take this path; any
 other search (a negation, no ordering, chosen fields, fuzzy) keeps the stock one.
@@ -23,7 +23,7 @@ from functools import reduce
 from operator import or_
 
 from django.db import connections
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.db.models.query import prefetch_related_objects
 from modelsearch.query import Phrase, PlainText
@@ -110,18 +110,20 @@ class RankedResults:
 
 class TypeBatch:
     """The searches of several types (RankedResults of one query) read together:
-    one query counts the matches of each type, one query ranks the best of each
-    type (a window over the scored matches), then one query per type loads its
-    objects."""
+    one query ranks the best matches of each type and counts them (windows over
+    the scored matches), then one query per type loads its objects, when they
+    are asked for."""
 
-    def __init__(self, searches):
+    def __init__(self, searches, stop=10):
         self.searches = searches
+        self.stop = stop  # the slice counted with: counts come with the ranking
         self.type_of = {}  # content type id -> index of its search
         for position, search in enumerate(searches):
             for content_type in search.content_types():
                 self.type_of[content_type] = position
         self._counts = None
-        self._ranked = {}  # stop -> [[objects of each search]]
+        self._ranked = {}  # stop -> [[(object key, score) of each search]]
+        self._loaded = {}  # (stop, position) -> [objects]
 
     @classmethod
     def possible(cls, searches):
@@ -134,47 +136,57 @@ class TypeBatch:
         content_types = [set(search.content_types()) for search in searches]
         return sum(map(len, content_types)) == len(set().union(*content_types))
 
-    def entries(self, scored):
-        first = self.searches[0]
-        return first.index_matches(scored).filter(reduce(or_, [search.type_filter() for search in self.searches]))
-
     def counts(self):
+        """The number of matches of each search."""
         if self._counts is None:
-            counts = [0] * len(self.searches)
-            rows = self.entries(scored=False).values(CONTENT_TYPE).annotate(matches=Count("*")).order_by()
-            for row in rows:
-                counts[self.type_of[row[CONTENT_TYPE]]] += row["matches"]
-            self._counts = counts
+            self._rank(self.stop)
         return self._counts
 
-    def ranked(self, stop):
-        """The `stop` best objects of each search."""
-        if stop not in self._ranked:
-            self._ranked[stop] = self._rank(stop)
-        return self._ranked[stop]
+    def ranked(self, stop, position):
+        """The `stop` best objects of the search at `position`, loaded when first asked."""
+        # The best `stop` are the first of any longer ranking already read.
+        read = min((read for read in self._ranked if read >= stop), default=None)
+        if read is None:
+            self._rank(stop)
+            read = stop
+        if (read, position) not in self._loaded:
+            self._loaded[read, position] = self.searches[position].load(self._ranked[read][position])
+        return self._loaded[read, position][:stop]
 
     def _rank(self, stop):
+        """One query: the `stop` best matches of each search, with its count."""
         first = self.searches[0]
-        entries = self.entries(scored=True).values_list(CONTENT_TYPE, OBJECT_KEY, "score").order_by()
+        entries = (
+            first.index_matches(scored=True)
+            .filter(reduce(or_, [search.type_filter() for search in self.searches]))
+            .values_list(CONTENT_TYPE, OBJECT_KEY, "score")
+            .order_by()
+        )
         sql, params = entries.query.sql_with_params()
         order = "ASC" if first.lower_score_is_better else "DESC"
         # Two levels around the scored matches: SQLite computes bm25() only in
         # the query that runs the MATCH, never in one with a window function.
         # Ties: the most recent object first (the longest then greatest key is
         # the greatest number, without casting keys that may not be numbers).
+        # Each type that matches has a first row, which carries its count.
         ranked_sql = (
-            f'SELECT "{CONTENT_TYPE}", "{OBJECT_KEY}", "score" FROM ('  # noqa: S608 - constants and Django's compiled SQL
+            f'SELECT "{CONTENT_TYPE}", "{OBJECT_KEY}", "score", "matches" FROM ('  # noqa: S608 - constants and Django's compiled SQL
             f'SELECT *, ROW_NUMBER() OVER (PARTITION BY "{CONTENT_TYPE}" ORDER BY "score" {order}, '
-            f'LENGTH("{OBJECT_KEY}") DESC, "{OBJECT_KEY}" DESC) AS "position" FROM ({sql}) AS "matches"'
+            f'LENGTH("{OBJECT_KEY}") DESC, "{OBJECT_KEY}" DESC) AS "position", '
+            f'COUNT(*) OVER (PARTITION BY "{CONTENT_TYPE}") AS "matches" FROM ({sql}) AS "entries"'
             ') AS "ranked" WHERE "position" <= %s ORDER BY "position"'
         )
         with connections[entries.db].cursor() as cursor:
-            cursor.execute(ranked_sql, (*params, stop))
+            cursor.execute(ranked_sql, (*params, max(stop, 1)))
             rows = cursor.fetchall()
         by_search = [[] for _search in self.searches]
-        for content_type, object_key, score in rows:
-            by_search[self.type_of[content_type]].append((object_key, score))
-        return [search.load(ranked) for search, ranked in zip(self.searches, by_search, strict=True)]
+        counts = [0] * len(self.searches)
+        for content_type, object_key, score, matches in rows:
+            position = self.type_of[content_type]
+            by_search[position].append((object_key, score))
+            counts[position] = max(counts[position], matches)
+        self._ranked[stop] = by_search
+        self._counts = counts
 
 
 class BatchedResults:
@@ -191,4 +203,4 @@ class BatchedResults:
     def __getitem__(self, item):
         if not isinstance(item, slice) or item.start not in (None, 0) or item.stop is None:
             raise TypeError("BatchedResults only supports slices from the start")
-        return self.batch.ranked(item.stop)[self.position]
+        return self.batch.ranked(item.stop, self.position)
