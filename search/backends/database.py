@@ -81,6 +81,19 @@ class FrenchPostgresSearchResults(RankedResults, PostgresSearchResults):
             entries = entries.annotate(score=compiler._build_rank_expression(vectors, config))
         return entries
 
+    def matches_of_types(self, searches):
+        # One query per type joined by UNION ALL: PostgreSQL reads each type's
+        # matches through both its content type index and the GIN index, and
+        # checks what the user may see as a semi-join. With the types' filters
+        # joined by OR, it built a hash of every visible object of every type
+        # and estimated the query so costly that it JIT-compiled it: a second
+        # for the suggestions at scale 10, for 40 ms of work.
+        first, *others = [
+            search.matching_entries(scored=True).values_list(CONTENT_TYPE, OBJECT_KEY, "score").order_by()
+            for search in searches
+        ]
+        return first.union(*others, all=True) if others else first
+
 
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = FrenchPostgresSearchQueryCompiler

@@ -72,6 +72,16 @@ class RankedResults:
     def matching_entries(self, scored):
         return self.index_matches(scored).filter(self.type_filter())
 
+    def matches_of_types(self, searches):
+        """(content type, object key, score) of the matches of these searches,
+        in one scan of the full-text index."""
+        return (
+            self.index_matches(scored=True)
+            .filter(reduce(or_, [search.type_filter() for search in searches]))
+            .values_list(CONTENT_TYPE, OBJECT_KEY, "score")
+            .order_by()
+        )
+
     def load(self, ranked):
         """The objects of [(object key, score)], in that order, with their score."""
         if not ranked:
@@ -156,12 +166,7 @@ class TypeBatch:
     def _rank(self, stop):
         """One query: the `stop` best matches of each search, with its count."""
         first = self.searches[0]
-        entries = (
-            first.index_matches(scored=True)
-            .filter(reduce(or_, [search.type_filter() for search in self.searches]))
-            .values_list(CONTENT_TYPE, OBJECT_KEY, "score")
-            .order_by()
-        )
+        entries = first.matches_of_types(self.searches)
         sql, params = entries.query.sql_with_params()
         order = "ASC" if first.lower_score_is_better else "DESC"
         # Two levels around the scored matches: SQLite computes bm25() only in
