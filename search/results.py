@@ -1,7 +1,9 @@
 """One query across every searchable type: counts per type, results ranked by
 relevance (merged across types when no type is chosen), excerpts, promotions.
-A constant number of SQL queries whatever the number of results: one count
-and at most one search per type, plus the promotions."""
+A constant number of SQL queries whatever the number of results: on the
+database backends, one count and one search for all the types, then one query
+per type that has results to load them (elsewhere one count and one search per
+type), plus the promotions."""
 
 from dataclasses import dataclass
 from itertools import chain
@@ -11,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from search import highlight, text
+from search.backends.ranked import BatchedResults, TypeBatch
 from search.registry import available_types
 
 SCORE = "_search_score"
@@ -110,12 +113,28 @@ class MergedResults:
         ]
 
 
-def site_search(query, user, type_key=None, request=None):
+def _batched(searches, stop):
+    """The searches read together when the backend can (search.backends.ranked):
+    one query for all the types rather than a count and a search per type.
+    `stop`: the slice that will be read first (it comes with the counts)."""
+    results = [results for _type, results in searches]
+    if not TypeBatch.possible(results):
+        return searches
+    batch = TypeBatch(results, stop)
+    return [(search_type, BatchedResults(batch, position)) for position, (search_type, _r) in enumerate(searches)]
+
+
+def site_search(query, user, type_key=None, request=None, stop=10):
     """(type counts, merged results) for `query` as `user` may see it; only the
-    type `type_key` in the results when it names a searchable type."""
-    searches = [
-        (search_type, queryset.search(query).annotate_score(SCORE)) for search_type, queryset in available_types(user)
-    ]
+    type `type_key` in the results when it names a searchable type. `stop`: the
+    end of the first slice of results that will be read (the page shown)."""
+    searches = _batched(
+        [
+            (search_type, queryset.search(query).annotate_score(SCORE))
+            for search_type, queryset in available_types(user)
+        ],
+        stop,
+    )
     chosen = type_key if any(search_type.key == type_key for search_type, _r in searches) else None
     counts = [TypeCount(search_type, results.count(), search_type.key == chosen) for search_type, results in searches]
     shown = [(search_type, results) for search_type, results in searches if chosen in (None, search_type.key)]
@@ -123,13 +142,18 @@ def site_search(query, user, type_key=None, request=None):
 
 
 def suggestions(query, user, limit=8, request=None):
-    """Titles and names that start like the query, for search as you type."""
+    """Titles and names that start like the query, for search as you type: the
+    best of each type in the order of the types, `limit` in all."""
+    searches = _batched(
+        [(search_type, queryset.autocomplete(query)) for search_type, queryset in available_types(user)], limit
+    )
     found = []
-    for search_type, queryset in available_types(user):
+    for search_type, results in searches:
         remaining = limit - len(found)
         if remaining <= 0:
             break
-        for obj in queryset.autocomplete(query)[:remaining]:
+        # The same slice for every type: a batch ranks them all in one query.
+        for obj in list(results[:limit])[:remaining]:
             found.append(
                 {"label": _title(obj), "url": search_type.url(obj, request), "type": str(search_type.singular)}
             )

@@ -39,12 +39,20 @@ def query_from(request):
     return " ".join(request.GET.get("q", "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
 
 
+def page_number(request):
+    """The page asked for, 1 when it is not a page number (the paginator then shows the first)."""
+    number = request.GET.get("page", "")
+    return int(number) if number.isdigit() and 0 < int(number) < 10_000 else 1
+
+
 @require_GET
 def search(request):
     query = query_from(request)
     context = {"search_query": query}
     if query and is_searchable(query):
-        counts, results = site_search(query, request.user, request.GET.get("type"), request)
+        counts, results = site_search(
+            query, request.user, request.GET.get("type"), request, stop=RESULTS_PER_PAGE * page_number(request)
+        )
         page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         total = sum(count.count for count in counts)
         first_page = request.GET.get("page") in (None, "", "1")

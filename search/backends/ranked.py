@@ -1,0 +1,219 @@
+"""Ranked search results read from the index table first, for the database
+backends (search/backends/database.py and sqlite.py).
+
+The stock database backends filter the model by the ids of every matching
+index entry, then give each object its score through a subquery that runs the
+full-text match again for that object (SQLite), or match a concatenation of
+title and body that no index covers (PostgreSQL): a common word that thousands
+of objects contain took seconds, and counting the matches as long. Here the
+index entries are searched once, in the index table, keeping those the user may
+see (a correlated EXISTS on the searched queryset), ordered by score and sliced
+in SQL; then only the objects of the slice are loaded, in one query. Counting
+runs the same search without the score.
+
+The site search looks into several types at once: `TypeBatch` reads the
+matches of all of them in one scan of the full-text index (the best results of
+each type and their count) instead of two per type.
+
+Only plain text and phrase queries ordered by relevance take this path; any
+other search (a negation, no ordering, chosen fields, fuzzy) keeps the stock one.
+
+What stays proportional to the matches: ranking scores every match (FTS5's
+bm25() and PostgreSQL's ts_rank() have no top-k shortcut) and checks that the
+user may see it, and counting reads them all. A word found in most ideas
+("départements": 5,000 matches at the bench's scale 1, 68,000 at scale 10)
+costs about 100 ms of bm25() alone at scale 10 on SQLite. Keeping that
+bounded would mean approximate counts and ranking among a window of recent
+matches, or a search engine (search/backends/elasticsearch.py).
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db import connections
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Cast
+from django.db.models.query import prefetch_related_objects
+from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
+
+OBJECT_KEY = "_object_key"
+CONTENT_TYPE = "_content_type"
+
+
+def primary_key_field(model):
+    """The field that holds the model's primary key values (the parent's key
+    for a multi-table child such as a page type)."""
+    field = model._meta.pk
+    while field.is_relation:
+        field = field.target_field
+    return field
+
+
+class RankedResults:
+    """Mixed into a backend's results class, before it."""
+
+    # The order of the best results first: SQLite's bm25 is negative, lower is better.
+    lower_score_is_better = False
+
+    def uses_index_table(self):
+        compiler = self.query_compiler
+        return (
+            compiler.order_by_relevance and compiler.fields is None and isinstance(compiler.query, (PlainText, Phrase))
+        )
+
+    def index_matches(self, scored):
+        """The index entries that match the query, whatever their type, annotated
+        with CONTENT_TYPE, OBJECT_KEY (the object's id as text) and, when
+        `scored`, "score". Implemented per backend."""
+        raise NotImplementedError
+
+    def content_types(self):
+        return get_descendants_content_types_pks(self.query_compiler.queryset.model)
+
+    def type_filter(self):
+        """Entries of the searched type whose object the user may see (is in the searched queryset)."""
+        queryset = self.query_compiler.queryset
+        key = Cast(OuterRef(OBJECT_KEY), output_field=primary_key_field(queryset.model))
+        return Q(**{f"{CONTENT_TYPE}__in": self.content_types()}) & Exists(queryset.order_by().filter(pk=key))
+
+    def matching_entries(self, scored):
+        return self.index_matches(scored).filter(self.type_filter())
+
+    def matches_of_types(self, searches):
+        """(content type, object key, score) of the matches of these searches,
+        in one scan of the full-text index."""
+        return (
+            self.index_matches(scored=True)
+            .filter(reduce(or_, [search.type_filter() for search in searches]))
+            .values_list(CONTENT_TYPE, OBJECT_KEY, "score")
+            .order_by()
+        )
+
+    def load(self, ranked):
+        """The objects of [(object key, score)], in that order, with their score."""
+        if not ranked:
+            return []
+        queryset = self.query_compiler.queryset
+        objects = {str(obj.pk): obj for obj in queryset.filter(pk__in=[key for key, _score in ranked])}
+        results = []
+        for object_key, score in ranked:
+            obj = objects.get(object_key)
+            if obj is None:  # deleted since the index entries were read
+                continue
+            if self._score_field:
+                setattr(obj, self._score_field, score)
+            results.append(obj)
+        if self.prefetch_related:
+            prefetch_related_objects(results, *self.prefetch_related)
+        return results
+
+    def _do_search(self):
+        if not self.uses_index_table():
+            return super()._do_search()
+        key = Cast(OBJECT_KEY, output_field=primary_key_field(self.query_compiler.queryset.model))
+        # Ties in the stock backends' order: the most recent object first.
+        ranked = (
+            self.matching_entries(scored=True)
+            .order_by("score" if self.lower_score_is_better else "-score", key.desc())
+            .values_list(OBJECT_KEY, "score")[self.start : self.stop]
+        )
+        return self.load(list(ranked))
+
+    def _do_count(self):
+        if not self.uses_index_table():
+            return super()._do_count()
+        return self.matching_entries(scored=False).count()
+
+
+class TypeBatch:
+    """The searches of several types (RankedResults of one query) read together:
+    one query ranks the best matches of each type and counts them (windows over
+    the scored matches), then one query per type loads its objects, when they
+    are asked for."""
+
+    def __init__(self, searches, stop=10):
+        self.searches = searches
+        self.stop = stop  # the slice counted with: counts come with the ranking
+        self.type_of = {}  # content type id -> index of its search
+        for position, search in enumerate(searches):
+            for content_type in search.content_types():
+                self.type_of[content_type] = position
+        self._counts = None
+        self._ranked = {}  # stop -> [[(object key, score) of each search]]
+        self._loaded = {}  # (stop, position) -> [objects]
+
+    @classmethod
+    def possible(cls, searches):
+        """Whether these searches can be read together: same backend, each on the
+        index table, no type found by two searches."""
+        if not searches or not all(isinstance(search, RankedResults) for search in searches):
+            return False
+        if len({type(search) for search in searches}) > 1 or not all(s.uses_index_table() for s in searches):
+            return False
+        content_types = [set(search.content_types()) for search in searches]
+        return sum(map(len, content_types)) == len(set().union(*content_types))
+
+    def counts(self):
+        """The number of matches of each search."""
+        if self._counts is None:
+            self._rank(self.stop)
+        return self._counts
+
+    def ranked(self, stop, position):
+        """The `stop` best objects of the search at `position`, loaded when first asked."""
+        # The best `stop` are the first of any longer ranking already read.
+        read = min((read for read in self._ranked if read >= stop), default=None)
+        if read is None:
+            self._rank(stop)
+            read = stop
+        if (read, position) not in self._loaded:
+            self._loaded[read, position] = self.searches[position].load(self._ranked[read][position])
+        return self._loaded[read, position][:stop]
+
+    def _rank(self, stop):
+        """One query: the `stop` best matches of each search, with its count."""
+        first = self.searches[0]
+        entries = first.matches_of_types(self.searches)
+        sql, params = entries.query.sql_with_params()
+        order = "ASC" if first.lower_score_is_better else "DESC"
+        # Two levels around the scored matches: SQLite computes bm25() only in
+        # the query that runs the MATCH, never in one with a window function.
+        # Ties: the most recent object first (the longest then greatest key is
+        # the greatest number, without casting keys that may not be numbers).
+        # Each type that matches has a first row, which carries its count.
+        ranked_sql = (
+            f'SELECT "{CONTENT_TYPE}", "{OBJECT_KEY}", "score", "matches" FROM ('  # noqa: S608 - constants and Django's compiled SQL
+            f'SELECT *, ROW_NUMBER() OVER (PARTITION BY "{CONTENT_TYPE}" ORDER BY "score" {order}, '
+            f'LENGTH("{OBJECT_KEY}") DESC, "{OBJECT_KEY}" DESC) AS "position", '
+            f'COUNT(*) OVER (PARTITION BY "{CONTENT_TYPE}") AS "matches" FROM ({sql}) AS "entries"'
+            ') AS "ranked" WHERE "position" <= %s ORDER BY "position"'
+        )
+        with connections[entries.db].cursor() as cursor:
+            cursor.execute(ranked_sql, (*params, max(stop, 1)))
+            rows = cursor.fetchall()
+        by_search = [[] for _search in self.searches]
+        counts = [0] * len(self.searches)
+        for content_type, object_key, score, matches in rows:
+            position = self.type_of[content_type]
+            by_search[position].append((object_key, score))
+            counts[position] = max(counts[position], matches)
+        self._ranked[stop] = by_search
+        self._counts = counts
+
+
+class BatchedResults:
+    """One search of a TypeBatch, for search.results.MergedResults: count() and
+    slices from the start."""
+
+    def __init__(self, batch, position):
+        self.batch = batch
+        self.position = position
+
+    def count(self):
+        return self.batch.counts()[self.position]
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice) or item.start not in (None, 0) or item.stop is None:
+            raise TypeError("BatchedResults only supports slices from the start")
+        return self.batch.ranked(item.stop, self.position)
