@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -59,7 +60,13 @@ class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
         so an invitation made before the account existed counts too)."""
         if not user.is_authenticated:
             return self.none()
-        team = IdeaTeamMember.objects.filter(Q(user=user) | Q(email__iexact=user.email)) if user.email else None
+        team = None
+        if user.email:
+            # UPPER on both sides, by the database: the expression the index on
+            # team members' emails serves, on SQLite as on PostgreSQL.
+            team = IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(
+                Q(user=user) | Q(email_upper=Upper(Value(user.email)))
+            )
         condition = Q(created_by=user)
         if team is not None:
             condition |= Q(pk__in=team.values("idea_id"))
@@ -256,6 +263,9 @@ class IdeaTeamMember(models.Model):
         verbose_name = _("membre de l'équipe")
         verbose_name_plural = _("membres de l'équipe")
         constraints = [models.UniqueConstraint(fields=["idea", "email"], name="ideas_unique_team_member_email")]
+        # Every visibility check looks members up by email, case-insensitively
+        # (UPPER(email) on PostgreSQL): without it, a scan of every member.
+        indexes = [models.Index(Upper("email"), name="ideas_team_member_email_upper")]
 
     def __str__(self):
         return self.email

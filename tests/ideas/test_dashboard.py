@@ -51,6 +51,15 @@ def test_team_members_invited_by_email_see_the_idea_in_their_dashboard(client, m
     assert client.get(reverse("ideas:detail", args=[idea.pk])).status_code == 200
 
 
+def test_an_invitation_matches_the_account_whatever_the_case_of_the_email(client, make_user, make_idea):
+    idea = make_idea(state=S.DRAFT)
+    IdeaTeamMember.objects.create(idea=idea, email="Claire.Dupont@Somme.fr")
+    client.force_login(make_user("claire.dupont@somme.fr", roles.AGENTS))
+    assert client.get(reverse("ideas:detail", args=[idea.pk])).status_code == 200
+    client.force_login(make_user("claire.durand@somme.fr", roles.AGENTS))
+    assert client.get(reverse("ideas:detail", args=[idea.pk])).status_code == 404
+
+
 def test_the_dashboard_shows_state_and_timeline(agent_client, make_idea, demo_user):
     idea = make_idea(state=S.DRAFT)
     workflow.transition(idea, S.SUBMITTED, demo_user(roles.AGENTS))
