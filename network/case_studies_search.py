@@ -10,7 +10,10 @@ facets as they are, so counts always match what a click returns.
 Each facet is counted by the database in one GROUP BY query over the case
 studies matching the query and the other facets, and only the page shown is
 loaded: the page costs the same number of queries with ten case studies or
-ten thousand, and no Python loop runs over all of them.
+ten thousand, and no Python loop runs over all of them. Those GROUP BYs still
+read every case study: their results are cached until the content changes
+(case_studies_facets_cache), and the methods and tags facets list their most
+frequent values only, unless the reader asks for all (?tout=methode).
 """
 
 import operator
