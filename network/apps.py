@@ -7,4 +7,6 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Réseau")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import case_studies_facets_cache, signals  # noqa: F401
+
+        case_studies_facets_cache.connect()

@@ -10,7 +10,10 @@ facets as they are, so counts always match what a click returns.
 Each facet is counted by the database in one GROUP BY query over the case
 studies matching the query and the other facets, and only the page shown is
 loaded: the page costs the same number of queries with ten case studies or
-ten thousand, and no Python loop runs over all of them.
+ten thousand, and no Python loop runs over all of them. Those GROUP BYs still
+read every case study: their results are cached until the content changes
+(case_studies_facets_cache), and the methods and tags facets list their most
+frequent values only, unless the reader asks for all (?tout=methode).
 """
 
 import operator
@@ -25,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.tree import children_of
 
+from . import case_studies_facets_cache as facets_cache
 from .models import CaseStudyPage, CaseStudyTag
 from .models.taxonomy import DEPARTEMENT_NAMES, departement_label
 
@@ -51,10 +55,26 @@ class Facet:
     param: str
     label: str
     values: list = field(default_factory=list)
+    # At most this many values shown, the most frequent, plus the ticked ones
+    # (None: all); set per request, after the counts come from the cache.
+    limit: int | None = None
 
     @property
     def selected(self):
         return [value for value in self.values if value.selected]
+
+    @property
+    def shown(self):
+        if self.limit is None or len(self.values) <= self.limit:
+            return self.values
+        return [value for rank, value in enumerate(self.values) if rank < self.limit or value.selected]
+
+    @property
+    def show_all_label(self):
+        """The link to every value, when some are not shown ("": none hidden)."""
+        if len(self.shown) == len(self.values):
+            return ""
+        return SHOW_ALL_LABELS[self.param] % {"count": len(self.values)}
 
 
 def _clean_list(values, validate):
@@ -75,6 +95,17 @@ FACET_PARAMS = {
     "methode": (_("Méthode utilisée"), lambda v: v.isascii() and v.isdigit() and len(v) <= 9),
     "annee": (_("Année"), lambda v: v.isascii() and v.isdigit() and len(v) == 4),
     "motcle": (_("Mot-clé"), lambda v: len(v) <= 100),
+}
+
+
+# Facets whose values grow with the content (a method or tag per line, a
+# thousand on a large network): their most frequent values only, unless the
+# reader asks for all of them with ?tout=<param>.
+LIMITED_FACET_SIZE = 10
+SHOW_ALL_PARAM = "tout"
+SHOW_ALL_LABELS = {
+    "methode": _("Voir toutes les méthodes (%(count)s)"),
+    "motcle": _("Voir tous les mots-clés (%(count)s)"),
 }
 
 
@@ -148,6 +179,7 @@ class SearchResult:
     facets: list
     page_obj: object
     total: int
+    show_all: str = ""
 
     @property
     def case_studies(self):
@@ -169,6 +201,7 @@ class CaseStudySearch:
             values = _clean_list(params.getlist(param), validate)
             if values:
                 self.filters[param] = values
+        self.show_all = params.get(SHOW_ALL_PARAM, "") if params.get(SHOW_ALL_PARAM) in SHOW_ALL_LABELS else ""
         sort = params.get("tri", "")
         default_sort = SORT_RELEVANCE if self.query else SORT_DATE
         self.sort = sort if sort in dict(SORTS) else default_sort
@@ -236,19 +269,34 @@ class CaseStudySearch:
             return [pk for pk in ranked_ids if pk in kept]
         return queryset.order_by(*DATE_ORDER)
 
+    def counted(self, ranked_ids):
+        """(facets, total), from the cache when the content has not changed
+        since they were counted: one query (the version) on a hit, the six
+        GROUP BYs and the version on a miss."""
+        key = facets_cache.cache_key(facets_cache.current_version(), self.index_page.pk, ranked_ids, self.filters)
+        counted = facets_cache.load(key)
+        if counted is None:
+            facets = self.facets(ranked_ids)
+            # Every case study has exactly one stage, and the stage counts apply
+            # every other filter: their sum over the ticked stages (all of them
+            # when none is ticked) is the number of results, without counting again.
+            stages = next(facet for facet in facets if facet.param == "stade")
+            total = sum(value.count for value in stages.values if value.selected or not stages.selected)
+            counted = (facets, total)
+            facets_cache.store(key, counted)
+        return counted
+
     def run(self, page_number=None, page_size=PAGE_SIZE):
         ranked_ids = self.matching_ids()
-        facets = self.facets(ranked_ids)
-        # Every case study has exactly one stage, and the stage counts apply
-        # every other filter: their sum over the ticked stages (all of them
-        # when none is ticked) is the number of results, without counting again.
-        stages = next(facet for facet in facets if facet.param == "stade")
-        total = sum(value.count for value in stages.values if value.selected or not stages.selected)
+        facets, total = self.counted(ranked_ids)
+        for facet in facets:
+            if facet.param in SHOW_ALL_LABELS and facet.param != self.show_all:
+                facet.limit = LIMITED_FACET_SIZE
         paginator = Paginator(_with_fields(self.ordered(ranked_ids), card_fields), page_size)
         paginator.count = total
         page_obj = paginator.get_page(page_number)
         page_obj.object_list = list(page_obj.object_list)
-        return SearchResult(self.query, self.sort, facets, page_obj, total)
+        return SearchResult(self.query, self.sort, facets, page_obj, total, self.show_all)
 
     def all_results(self, limit=None):
         """Every matching case study in order, for the feed and the export."""

@@ -2,6 +2,7 @@
 
 from .case_studies import CaseStudyIndexPage, CaseStudyPage, CaseStudyTag
 from .directory import NetworkIndexPage
+from .facets_version import CaseStudyFacetsVersion
 from .organisations import Organisation, OrganisationEmailDomain
 from .people import PersonProfile
 from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
@@ -10,6 +11,7 @@ from .teams import InnovationTeamPage
 
 __all__ = [
     "CaseStudyIndexPage",
+    "CaseStudyFacetsVersion",
     "CaseStudyPage",
     "InnovationTeamPage",
     "CaseStudyTag",

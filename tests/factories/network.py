@@ -125,6 +125,8 @@ def bulk_create_case_studies(index, count, **fields):
     from django.utils import timezone
     from wagtail.models import Page
 
+    from network.case_studies_facets_cache import bump_version
+
     content_type = ContentType.objects.get_for_model(models.CaseStudyPage)
     last_child = index.get_last_child()
     first_step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
@@ -164,4 +166,6 @@ def bulk_create_case_studies(index, count, **fields):
     )
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
     index.numchild += count
+    # Bulk inserts send no signal: the index's cached facet counts are stale.
+    bump_version()
     return list(models.CaseStudyPage.objects.filter(pk__in=[page.pk for page in pages]))
