@@ -4,7 +4,8 @@ measured page by page, then under load.
     python bench/run.py --scale 1 [--database-url postgres://...] [--requests 100] [--load-seconds 30]
 
 1. prepares the bench database (migrate, load_demo, generate_network --scale N;
-   skipped when it is already there) and collects the static files;
+   skipped when it is already there), refreshes the planner's statistics
+   (ANALYZE) and collects the static files;
 2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with DEBUG
    off, BENCH_QUERY_COUNT=1 (each response says its SQL query count and server
    time) and plain HTTP allowed on loopback;
@@ -102,6 +103,9 @@ def prepare(args, env):
         generation = None
     else:
         sys.exit(result.stderr)
+    # A reused database may have gained tables or indexes from new migrations:
+    # fresh planner statistics, as PostgreSQL's autovacuum would give them.
+    manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
     manage(env, "collectstatic", "--noinput", "-v0")
     return generation
 
