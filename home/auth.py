@@ -10,7 +10,6 @@ is hashed once, not twice); it does load a member whose session names it.
 
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
-from django.db.models import Q
 
 
 class OneQueryPermissionsBackend(ModelBackend):
@@ -21,11 +20,18 @@ class OneQueryPermissionsBackend(ModelBackend):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
-            permissions = Permission.objects.all()
-            if not user_obj.is_superuser:
-                permissions = permissions.filter(Q(user=user_obj) | Q(group__user=user_obj))
-            user_obj._perm_cache = {
-                f"{app_label}.{codename}"
-                for app_label, codename in permissions.values_list("content_type__app_label", "codename")
-            }
+            fields = ("content_type__app_label", "codename")
+            if user_obj.is_superuser:
+                permissions = Permission.objects.values_list(*fields)
+            else:
+                # A UNION, not an OR across both joins: each half reads its
+                # link table by index, where the OR made PostgreSQL scan every
+                # member's groups (3 ms with 20,000 members).
+                permissions = (
+                    Permission.objects.filter(user=user_obj)
+                    .order_by()
+                    .values_list(*fields)
+                    .union(Permission.objects.filter(group__user=user_obj).order_by().values_list(*fields))
+                )
+            user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in permissions}
         return user_obj._perm_cache

@@ -46,3 +46,34 @@ def test_percentiles_pick_the_nearest_rank():
     assert percentile(values, 0.95) == 95
     assert percentile(values, 0.99) == 99
     assert percentile([7], 0.99) == 7
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's JIT")
+def test_postgresql_connections_run_without_jit(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
+
+
+def test_bench_summary_flags_each_missed_target(tmp_path, monkeypatch):
+    from bench import summary
+
+    header = "| page | chemin | requêtes SQL | p50 (ms) | p95 (ms) | × plancher | p50 client (ms) |\n"
+    small = (
+        header
+        + "| plancher | `/sante/` | 1 | 2.0 | 2.0 | 1.0 | 3.0 |\n| a | `/a/` | 10 | 20.0 | 25.0 | 10.0 | 22.0 |\n"
+    )
+    large = (
+        header
+        + "| plancher | `/sante/` | 1 | 2.0 | 2.0 | 1.0 | 3.0 |\n| a | `/a/` | 12 | 40.0 | 45.0 | 20.0 | 42.0 |\n"
+    )
+    (tmp_path / "scale1-sqlite.md").write_text(small, encoding="utf-8")
+    (tmp_path / "scale10-sqlite.md").write_text(large, encoding="utf-8")
+    monkeypatch.setattr(summary, "RESULTS", tmp_path)
+
+    row = next(line for line in summary.table().splitlines() if line.startswith("| a |"))
+
+    assert "**10 → 12**" in row  # the query count grew
+    assert "| 20.0 (10.0×) |" in row  # within 15 × the floor at scale 1
+    assert "**40.0 (20.0×)**" in row  # above it at scale 10
+    assert "**2.00**" in row  # scale 10 more than 1.5 × scale 1
