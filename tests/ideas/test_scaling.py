@@ -52,6 +52,13 @@ def test_the_listings_call_filter_keeps_the_chosen_call(client_as, make_call, au
     assert f'<option value="{chosen.pk}" selected>Appel choisi</option>' in response.content.decode()
 
 
+def test_the_listings_call_filter_escapes_the_call_titles(client_as, make_call):
+    make_call(title='Appel <script>alert("x")</script> & co')
+    body = client_as(roles.MODERATORS).get(reverse("wagtailsnippets_ideas_idea:list")).content.decode()
+    assert "Appel &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</option>" in body
+    assert "<script>alert(" not in body
+
+
 def test_the_wall_takes_as_many_queries_with_10_or_200_ideas(agent_client, open_call, author):
     add_ideas(open_call, author, 10, state=S.ADMISSIBLE)
     agent_client.get(open_call.url)  # warm the caches
