@@ -179,10 +179,12 @@ class IdeaCountsPanel(Component):
     template_name = "ideas/admin/idea_counts_panel.html"
 
     def get_context_data(self, parent_context):
+        # COUNT(*), not COUNT(id): the state index then answers alone (an
+        # index-only scan), without reading every idea's row.
         counts = dict(
             Idea.objects.exclude(state=IdeaState.DRAFT)
             .values_list("state")
-            .annotate(n=Count("pk"))
+            .annotate(n=Count("*"))
             .values_list("state", "n")
         )
         listing = reverse("wagtailsnippets_ideas_idea:list")
