@@ -162,10 +162,6 @@ def detail(request, pk):
     return render(request, "ideas/idea_detail.html", context)
 
 
-def account_name(user):
-    return user.get_full_name() or user.email or user.get_username()
-
-
 def people(idea):
     """The submitter and the team, by their directory name: one query for every
     profile; an account without a profile shows its own name (a GET creates nothing)."""
@@ -174,12 +170,11 @@ def people(idea):
     members = list(idea.team_members.all())
     accounts = [idea.created_by] if idea.created_by else []
     accounts += [member.user for member in members if member.user_id]
-    profiles = dict(
-        PersonProfile.objects.filter(user__in=[user.pk for user in accounts]).values_list("user_id", "display_name")
-    )
+    profiles = PersonProfile.objects.only("user", "display_name").by_user(accounts)
 
     def name(user):
-        return profiles.get(user.pk) or account_name(user)
+        profile = profiles.get(user.pk)
+        return profile.display_name if profile else PersonProfile.default_name(user)
 
     names = [name(idea.created_by)] if idea.created_by else []
     names += [name(member.user) if member.user_id else member.email for member in members]

@@ -106,10 +106,7 @@ def _idea_people(idea):
     and the case study's contacts are profiles)."""
     users = [idea.created_by] if idea.created_by_id else []
     users += [user for user in idea.author_users() if user.pk != idea.created_by_id]
-    profiles = {
-        profile.user_id: profile
-        for profile in PersonProfile.objects.filter(user__in=[user.pk for user in users]).select_related("organisation")
-    }
+    profiles = PersonProfile.objects.select_related("organisation").by_user(users)
     return [profiles.get(user.pk) or PersonProfile.for_user(user) for user in users]
 
 

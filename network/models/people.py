@@ -21,6 +21,11 @@ LISTING_PHOTO = "fill-96x96"
 
 
 class PersonProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def by_user(self, users):
+        """{account pk: profile} for these accounts, in one query (accounts
+        without a profile are absent: nothing is created)."""
+        return {profile.user_id: profile for profile in self.filter(user__in=[user.pk for user in users])}
+
     def listed(self):
         """The people who chose to appear in the directory. Only a field of the
         profile itself, so that `listed().search(...)` works on every search backend."""
@@ -170,10 +175,13 @@ class PersonProfile(index.Indexed, ClusterableModel):
     @classmethod
     def for_user(cls, user):
         """The user's profile, created on first need (one per account)."""
-        profile, _created = cls.objects.get_or_create(
-            user=user, defaults={"display_name": user.get_full_name() or user.email or user.get_username()}
-        )
+        profile, _created = cls.objects.get_or_create(user=user, defaults={"display_name": cls.default_name(user)})
         return profile
+
+    @staticmethod
+    def default_name(user):
+        """The name an account goes by until its profile says otherwise."""
+        return user.get_full_name() or user.email or user.get_username()
 
     # Plain columns for the exports.
     def skill_names(self):
