@@ -192,13 +192,20 @@ class TypeBatch:
         with connections[entries.db].cursor() as cursor:
             cursor.execute(ranked_sql, (*params, max(stop, 1)))
             rows = cursor.fetchall()
+        # A search over a model with subclasses spans several content types:
+        # its count is theirs summed, its ranking theirs merged by score.
         by_search = [[] for _search in self.searches]
-        counts = [0] * len(self.searches)
+        matches_by_type = {}
         for content_type, object_key, score, matches in rows:
-            position = self.type_of[content_type]
-            by_search[position].append((object_key, score))
-            counts[position] = max(counts[position], matches)
-        self._ranked[stop] = by_search
+            by_search[self.type_of[content_type]].append((object_key, score))
+            matches_by_type[content_type] = matches
+        counts = [0] * len(self.searches)
+        for content_type, matches in matches_by_type.items():
+            counts[self.type_of[content_type]] += matches
+        descending = not first.lower_score_is_better
+        self._ranked[stop] = [
+            sorted(ranked, key=lambda entry: entry[1], reverse=descending)[:stop] for ranked in by_search
+        ]
         self._counts = counts
 
 

@@ -84,3 +84,15 @@ def test_a_further_page_reads_the_matches_once(agent_client, searchable_pages):
     assert len(response.context["search_results"]) == 6  # 26 results: 10, 10, then 6
     full_text_scans = [query for query in captured if "ROW_NUMBER()" in query["sql"]]
     assert len(full_text_scans) == 1
+
+
+def test_a_search_over_several_page_types_counts_and_ranks_them_all(searchable_pages):
+    from wagtail.models import Page
+
+    search = Page.objects.live().search("innovation").annotate_score(SCORE)
+    assert TypeBatch.possible([search])
+    expected_pks, expected_count = stock_search(search, 10)
+    batch = TypeBatch([search], stop=10)
+    assert len({obj.specific_class for obj in batch.ranked(10, 0)}) > 1  # pages of several types were found
+    assert batch.counts() == [expected_count]
+    assert [obj.pk for obj in batch.ranked(10, 0)] == expected_pks
