@@ -9,9 +9,10 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from home.row_urls import pk_url_builder
 from network.models import Organisation
 
 from . import engagement, rules
@@ -58,6 +59,7 @@ def wall_context(request, call):
     # Laureates first once the results are out.
     ideas = ideas.order_by(*laureates_first()) if results_out else ideas.order_by("-support_count", "title")
     page_obj = Paginator(ideas, WALL_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj.object_list = with_card_details(list(page_obj.object_list))
     return {
         "call": call,
         "filter_form": form,
@@ -66,6 +68,32 @@ def wall_context(request, call):
         "results_out": results_out,
         "request": request,
     }
+
+
+def with_card_details(ideas):
+    """What each card shows beyond the idea's fields, computed here rather than
+    by the template engine, whose lookups cost more than the queries on a page
+    of 30 cards."""
+    discussion_url = pk_url_builder("ideas:discussion")
+    support_url = pk_url_builder("ideas:support")
+    for idea in ideas:
+        idea.discussion_url = discussion_url(idea.pk)
+        idea.support_url = support_url(idea.pk)
+        idea.team_names = ", ".join(team_names(idea))
+        idea.support_label = ngettext("%(counter)s soutien", "%(counter)s soutiens", idea.support_count) % {
+            "counter": idea.support_count
+        }
+        idea.comment_label = ngettext("%(counter)s commentaire", "%(counter)s commentaires", idea.comment_count) % {
+            "counter": idea.comment_count
+        }
+    return ideas
+
+
+def team_names(idea):
+    if idea.created_by:
+        yield idea.created_by.get_full_name() or idea.created_by.email
+    for member in idea.team_members.all():
+        yield (member.user.get_full_name() if member.user else "") or member.email
 
 
 def laureates_first():

@@ -74,8 +74,22 @@ def test_the_database_refuses_a_second_support(demo_user, wall):
 def test_supports_are_counted_on_the_wall(agent_client, open_call, wall, make_user):
     for number in range(3):
         IdeaSupportFactory(idea=wall["admissible"], user=make_user(f"soutien{number}@somme.fr"))
+    IdeaCommentFactory(idea=wall["admissible"], author=make_user("commentaire@somme.fr"))
     html = agent_client.get(open_call.url).content.decode()
     assert "3 soutiens" in html
+    assert "1 commentaire<" in html
+    agent_client.post("/langue/", {"language": "en", "next": "/"})
+    html = agent_client.get(open_call.url).content.decode()
+    assert "3 supports" in html
+    assert "1 comment<" in html
+
+
+def test_each_card_links_to_its_discussion_and_posts_its_support(agent_client, open_call, wall):
+    html = agent_client.get(open_call.url).content.decode()
+    for key in ("admissible", "preselected"):
+        pk = wall[key].pk
+        assert f'href="{reverse("ideas:discussion", args=[pk])}"' in html
+        assert f'action="{reverse("ideas:support", args=[pk])}"' in html
 
 
 def test_ideas_not_yet_recevable_cannot_be_supported(agent_client, wall):
