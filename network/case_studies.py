@@ -38,33 +38,83 @@ def related_case_studies(case_study, limit=3):
 
 
 def _ranked_related_ids(case_study, limit):
+    """The pks of the `limit` best candidates, in one statement.
+
+    A shared method weighs more than the policy area and all the tags a
+    candidate can share: a candidate sharing no method scores at most the
+    `bound` below. So when the `limit` best of the candidates sharing a method
+    (a few dozen: a method is used by few case studies) all score above it,
+    they are the answer, exactly, and the candidates sharing only a tag or the
+    policy area (thousands on a large network) are never read: the second
+    branch then looks them up by a NULL key (`keys`), which finds no row. A
+    condition on `settled` in that branch's WHERE would not do: SQLite tests
+    it on every row it has already read. Otherwise every candidate is scored, as before."""
     methods = CaseStudyPage.methods.through._meta.db_table
     case_studies = CaseStudyPage._meta.db_table
     tags = CaseStudyTag._meta.db_table
     pages = Page._meta.db_table
-    # One row per shared trait and candidate, weighted; UNION ALL keeps a
-    # candidate sharing two methods twice, as the sum must. Only table names
-    # and the integer weights are formatted in; the values are parameters.
+    area_bonus = POLICY_AREA_WEIGHT if case_study.policy_area_id is not None else 0
+    # Only table names and the integer weights are formatted in; the values
+    # are parameters. UNION ALL keeps a candidate sharing two methods twice, as
+    # the sum must.
     sql = f"""
-        SELECT shared.candidate_id
-        FROM (
-            SELECT other.casestudypage_id AS candidate_id, {METHOD_WEIGHT} AS weight
-            FROM {methods} own INNER JOIN {methods} other ON other.methodpage_id = own.methodpage_id
-            WHERE own.casestudypage_id = %s
-            UNION ALL
-            SELECT page_ptr_id, {POLICY_AREA_WEIGHT} FROM {case_studies} WHERE policy_area_id = %s
-            UNION ALL
-            SELECT other.content_object_id, {TAG_WEIGHT}
-            FROM {tags} own INNER JOIN {tags} other ON other.tag_id = own.tag_id
-            WHERE own.content_object_id = %s
-        ) shared
-        INNER JOIN {pages} page ON page.id = shared.candidate_id
-        WHERE page.live AND shared.candidate_id <> %s
-        GROUP BY shared.candidate_id, page.title
-        ORDER BY SUM(shared.weight) DESC, page.title, shared.candidate_id
-        LIMIT %s
+        WITH by_method AS (
+            SELECT candidate_id, score, title FROM (
+                SELECT other.casestudypage_id AS candidate_id,
+                    {METHOD_WEIGHT} * COUNT(*)
+                    + CASE WHEN MAX(candidate.policy_area_id) = %(area)s THEN {POLICY_AREA_WEIGHT} ELSE 0 END
+                    + {TAG_WEIGHT} * (
+                        SELECT COUNT(*) FROM {tags} shared_tag
+                        WHERE shared_tag.content_object_id = other.casestudypage_id
+                        AND shared_tag.tag_id IN (SELECT tag_id FROM {tags} WHERE content_object_id = %(pk)s)
+                    ) AS score,
+                    page.title AS title
+                FROM {methods} own
+                INNER JOIN {methods} other ON other.methodpage_id = own.methodpage_id
+                INNER JOIN {case_studies} candidate ON candidate.page_ptr_id = other.casestudypage_id
+                INNER JOIN {pages} page ON page.id = other.casestudypage_id
+                WHERE own.casestudypage_id = %(pk)s AND other.casestudypage_id <> %(pk)s AND page.live
+                GROUP BY other.casestudypage_id, page.title
+                ORDER BY score DESC, page.title, other.casestudypage_id
+                LIMIT %(limit)s
+            ) best
+        ),
+        settled AS (
+            SELECT COUNT(*) = %(limit)s AND MIN(score) > %(area_bonus)s + {TAG_WEIGHT} * (
+                SELECT COUNT(*) FROM {tags} WHERE content_object_id = %(pk)s
+            ) AS yes
+            FROM by_method
+        ),
+        keys AS (
+            SELECT CASE WHEN yes THEN NULL ELSE %(pk)s END AS unsettled_pk,
+                CASE WHEN yes THEN NULL ELSE %(area)s END AS unsettled_area
+            FROM settled
+        )
+        SELECT candidate_id, score, title FROM by_method WHERE (SELECT yes FROM settled)
+        UNION ALL
+        SELECT candidate_id, score, title FROM (
+            SELECT shared.candidate_id AS candidate_id, SUM(shared.weight) AS score, page.title AS title
+            FROM (
+                SELECT other.casestudypage_id AS candidate_id, {METHOD_WEIGHT} AS weight
+                FROM {methods} own INNER JOIN {methods} other ON other.methodpage_id = own.methodpage_id
+                WHERE own.casestudypage_id = (SELECT unsettled_pk FROM keys)
+                UNION ALL
+                SELECT page_ptr_id, {POLICY_AREA_WEIGHT} FROM {case_studies}
+                WHERE policy_area_id = (SELECT unsettled_area FROM keys)
+                UNION ALL
+                SELECT other.content_object_id, {TAG_WEIGHT}
+                FROM {tags} own INNER JOIN {tags} other ON other.tag_id = own.tag_id
+                WHERE own.content_object_id = (SELECT unsettled_pk FROM keys)
+            ) shared
+            INNER JOIN {pages} page ON page.id = shared.candidate_id
+            WHERE page.live AND shared.candidate_id <> %(pk)s
+            GROUP BY shared.candidate_id, page.title
+            ORDER BY SUM(shared.weight) DESC, page.title, shared.candidate_id
+            LIMIT %(limit)s
+        ) everyone
+        ORDER BY 2 DESC, 3, 1
     """  # noqa: S608
-    params = [case_study.pk, case_study.policy_area_id, case_study.pk, case_study.pk, limit]
+    params = {"pk": case_study.pk, "area": case_study.policy_area_id, "area_bonus": area_bonus, "limit": limit}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
