@@ -22,9 +22,15 @@ What stays proportional to the matches: ranking scores every match (FTS5's
 bm25() and PostgreSQL's ts_rank() have no top-k shortcut) and checks that the
 user may see it, and counting reads them all. A word found in most ideas
 ("départements": 5,000 matches at the bench's scale 1, 68,000 at scale 10)
-costs about 100 ms of bm25() alone at scale 10 on SQLite. Keeping that
-bounded would mean approximate counts and ranking among a window of recent
-matches, or a search engine (search/backends/elasticsearch.py).
+costs about 100 ms of bm25() alone at scale 10 on SQLite. A bounded candidate
+set (score only the newest N matches, plus the title matches) does not work
+with this index: the full-text index returns matches by entry id only, and
+entries are numbered in indexing order (at the bench's scale 10 the ideas,
+indexed last, hold the 50,000 newest numbers), so the newest 2,000 matches of
+"départements" are all ideas and the other types would count 0.
+Bounding per type would need the type in the full-text index itself (a token
+in each entry, or one index per type), or a search engine
+(search/backends/elasticsearch.py).
 """
 
 from functools import reduce
