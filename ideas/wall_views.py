@@ -76,10 +76,11 @@ def with_card_details(ideas):
     of 30 cards."""
     discussion_url = pk_url_builder("ideas:discussion")
     support_url = pk_url_builder("ideas:support")
+    names = engagement.team_names(ideas)
     for idea in ideas:
         idea.discussion_url = discussion_url(idea.pk)
         idea.support_url = support_url(idea.pk)
-        idea.team_names = ", ".join(team_names(idea))
+        idea.team_names = ", ".join(names[idea.pk])
         idea.support_label = ngettext("%(counter)s soutien", "%(counter)s soutiens", idea.support_count) % {
             "counter": idea.support_count
         }
@@ -87,13 +88,6 @@ def with_card_details(ideas):
             "counter": idea.comment_count
         }
     return ideas
-
-
-def team_names(idea):
-    if idea.created_by:
-        yield idea.created_by.get_full_name() or idea.created_by.email
-    for member in idea.team_members.all():
-        yield (member.user.get_full_name() if member.user else "") or member.email
 
 
 def laureates_first():

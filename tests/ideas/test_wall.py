@@ -33,7 +33,11 @@ def wall(open_call, author):
     return ideas
 
 
-def test_the_wall_lists_recevable_ideas_with_state_departement_and_team(agent_client, open_call, wall):
+def test_the_wall_lists_recevable_ideas_with_state_departement_and_team(agent_client, open_call, wall, make_user):
+    colleague = make_user("camille.durand@lenord.fr")
+    colleague.first_name, colleague.last_name = "Camille", "Durand"
+    colleague.save()
+    IdeaTeamMemberFactory(idea=wall["admissible"], email=colleague.email)
     html = agent_client.get(open_call.url).content.decode()
     assert "Le mur des idées" in html
     assert "Recevable du Nord" in html
@@ -41,7 +45,8 @@ def test_the_wall_lists_recevable_ideas_with_state_departement_and_team(agent_cl
     assert "Encore soumise" not in html
     assert "Un brouillon privé" not in html
     assert "Département du Nord" in html
-    assert "binome@lenord.fr" in html
+    # The team: the author (none here), then the members by name or, without an account, address.
+    assert "</span>binome@lenord.fr, Camille Durand</p>" in html
     assert "Présélectionnée" in html
 
 
