@@ -230,9 +230,13 @@ class Idea(index.Indexed, ClusterableModel):
         from django.contrib.auth import get_user_model
 
         User = get_user_model()
-        emails = [member.email for member in self.team_members.all() if member.email]
+        # The members as objects, not .values(): an unsaved team (a form being
+        # submitted) lives in modelcluster's memory, which has no SQL to nest.
+        members = list(self.team_members.all())
+        emails = [member.email for member in members if member.email]
+        accounts = [member.user_id for member in members if member.user_id]
         users = User.objects.filter(is_active=True).filter(
-            Q(pk=self.created_by_id) | Q(email__in=emails) | Q(pk__in=self.team_members.values("user_id"))
+            Q(pk=self.created_by_id) | Q(email__in=emails) | Q(pk__in=accounts)
         )
         return list(users.distinct())
 

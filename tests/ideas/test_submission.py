@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from ideas.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState, IdeaTeamMember
 from network.models import Organisation
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +164,12 @@ def test_a_submitted_idea_can_no_longer_be_edited(agent_client, make_idea):
     agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(title="Changée", draft="1"))
     idea.refresh_from_db()
     assert idea.title != "Changée"
+
+
+def test_the_authors_are_found_before_the_team_is_saved(open_call, author, make_user):
+    colleague = make_user("collegue@somme.fr")
+    idea = Idea(call=open_call, title="Pas encore enregistrée", created_by=author)
+    # What a submission form holds before saving: the team in modelcluster's memory.
+    idea.team_members = [IdeaTeamMember(email="collegue@somme.fr", user=colleague), IdeaTeamMember(email="x@oise.fr")]
+    assert {user.email for user in idea.author_users()} == {author.email, colleague.email}
+    assert idea.author_emails() == sorted({author.email.lower(), "collegue@somme.fr", "x@oise.fr"})
