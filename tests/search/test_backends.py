@@ -38,6 +38,19 @@ def test_postgresql_french_unaccent_configuration_stems_and_folds_accents():
         assert cursor.fetchone()[0] == "'equipes':1"
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL GIN index")
+def test_postgresql_matches_title_and_body_through_a_valid_gin_index():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indisvalid, pg_get_indexdef(indexrelid) FROM pg_index "
+            "WHERE indexrelid = 'portal_search_indexentry_title_body_gin'::regclass"
+        )
+        valid, definition = cursor.fetchone()
+    assert valid
+    assert "USING gin" in definition
+    assert "(title || body)" in definition
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
