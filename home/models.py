@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -46,13 +46,17 @@ class BasePage(Page):
     def get_view_restrictions(self):
         """Wagtail's, read in one query instead of two (every page view asks): the
         restrictions on this page and its ancestors, an alias's being its source's.
-        The ancestors' paths are prefixes of this page's path."""
+        The ancestors' paths are prefixes of this page's path. The subquery is
+        written out: built by the ORM from two nested querysets, the same query
+        took 0.66 ms of Python on every page view instead of 0.21 ms."""
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        chain = Page.objects.filter(path__in=paths)
-        return PageViewRestriction.objects.filter(
-            Q(page__in=chain.filter(alias_of__isnull=True).values("pk"))
-            | Q(page__in=chain.filter(alias_of__isnull=False).values("alias_of_id"))
+        placeholders = ", ".join(["%s"] * len(paths))
+        table = Page._meta.db_table
+        sources = RawSQL(  # noqa: S611 - the paths are parameters
+            f'SELECT COALESCE("alias_of_id", "id") FROM "{table}" WHERE "path" IN ({placeholders})',  # noqa: S608 - constants
+            paths,
         )
+        return PageViewRestriction.objects.filter(page_id__in=sources)
 
 
 class HomePage(BasePage):
