@@ -19,7 +19,7 @@ frequent values only, unless the reader asks for all (?tout=methode).
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 
 from django.core.paginator import Paginator
@@ -272,9 +272,10 @@ class CaseStudySearch:
     def counted(self, ranked_ids):
         """(facets, total), from the cache when the content has not changed
         since they were counted: one query (the version) on a hit, the six
-        GROUP BYs and the version on a miss."""
+        GROUP BYs and the version on a miss. The facets are shared with other
+        requests: not to be changed."""
         key = facets_cache.cache_key(facets_cache.current_version(), self.index_page.pk, ranked_ids, self.filters)
-        counted = facets_cache.load(key)
+        counted = facets_cache.load(key, _decode_counts)
         if counted is None:
             facets = self.facets(ranked_ids)
             # Every case study has exactly one stage, and the stage counts apply
@@ -283,15 +284,18 @@ class CaseStudySearch:
             stages = next(facet for facet in facets if facet.param == "stade")
             total = sum(value.count for value in stages.values if value.selected or not stages.selected)
             counted = (facets, total)
-            facets_cache.store(key, counted)
+            facets_cache.store(key, counted, _encode_counts(counted))
         return counted
 
     def run(self, page_number=None, page_size=PAGE_SIZE):
         ranked_ids = self.matching_ids()
         facets, total = self.counted(ranked_ids)
-        for facet in facets:
-            if facet.param in SHOW_ALL_LABELS and facet.param != self.show_all:
-                facet.limit = LIMITED_FACET_SIZE
+        facets = [
+            replace(facet, limit=LIMITED_FACET_SIZE)
+            if facet.param in SHOW_ALL_LABELS and facet.param != self.show_all
+            else facet
+            for facet in facets
+        ]
         paginator = Paginator(_with_fields(self.ordered(ranked_ids), card_fields), page_size)
         paginator.count = total
         page_obj = paginator.get_page(page_number)
@@ -302,6 +306,24 @@ class CaseStudySearch:
         """Every matching case study in order, for the feed and the export."""
         results = _with_fields(self.ordered(self.matching_ids()), listing_fields)
         return list(results[:limit])
+
+
+def _encode_counts(counted):
+    """The counts as tuples of strings and integers, for the shared cache: at
+    bench scale 10 they unpickle in 0.2 ms, the dataclasses and lazy strings
+    in 1 ms (0.4 ms with the decoding)."""
+    facets, total = counted
+    rows = tuple(
+        (facet.param, tuple((value.value, value.label, value.count, value.selected) for value in facet.values))
+        for facet in facets
+    )
+    return total, rows
+
+
+def _decode_counts(stored):
+    total, rows = stored
+    facets = [Facet(param, FACET_PARAMS[param][0], [FacetValue(*value) for value in values]) for param, values in rows]
+    return facets, total
 
 
 def card_fields(queryset):
