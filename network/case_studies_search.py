@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, replace
 from functools import reduce
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from home.tree import children_of
+from home.tree import NEWEST_FIRST, children_newest_first, children_of
 
 from . import case_studies_facets_cache as facets_cache
 from .models import CaseStudyPage, CaseStudyTag
@@ -38,8 +38,7 @@ SORT_RELEVANCE = "pertinence"
 SORT_DATE = "date"
 SORTS = [(SORT_RELEVANCE, _("Pertinence")), (SORT_DATE, _("Les plus récents"))]
 METHODS_THROUGH = CaseStudyPage.methods.through
-# Newest first; never-published pages last, as an unknown date is not recent.
-DATE_ORDER = (F("first_published_at").desc(nulls_last=True), "-pk")
+DATE_ORDER = NEWEST_FIRST
 
 
 @dataclass
@@ -208,7 +207,11 @@ class CaseStudySearch:
         if self.sort == SORT_RELEVANCE and not self.query:
             self.sort = SORT_DATE
 
-    def base_queryset(self):
+    def base_queryset(self, newest_first=False):
+        """The index's live children; `newest_first` for a query sorted by
+        DATE_ORDER and cut (one page of cards, the feed)."""
+        if newest_first:
+            return children_newest_first(CaseStudyPage.objects.live(), self.index_page)
         # By a range of paths: every facet count starts from this set.
         return children_of(CaseStudyPage.objects.live(), self.index_page)
 
@@ -223,9 +226,9 @@ class CaseStudySearch:
         results = self.base_queryset().only("pk").search(self.query, order_by_relevance=True)
         return [page.pk for page in results]
 
-    def matching(self, ranked_ids):
+    def matching(self, ranked_ids, newest_first=False):
         """The case studies matching the full-text query, before any facet."""
-        queryset = self.base_queryset()
+        queryset = self.base_queryset(newest_first)
         if ranked_ids is not None:
             queryset = queryset.filter(pk__in=ranked_ids)
         return queryset
@@ -237,9 +240,9 @@ class CaseStudySearch:
         ]
         return reduce(operator.and_, conditions) if conditions else None
 
-    def filtered(self, ranked_ids):
+    def filtered(self, ranked_ids, newest_first=False):
         conditions = self.conditions()
-        queryset = self.matching(ranked_ids)
+        queryset = self.matching(ranked_ids, newest_first)
         return queryset.filter(conditions) if conditions else queryset
 
     def facets(self, ranked_ids):
@@ -263,11 +266,10 @@ class CaseStudySearch:
 
     def ordered(self, ranked_ids):
         """The results in order: a queryset sorted by date, or the pks by relevance."""
-        queryset = self.filtered(ranked_ids)
         if self.sort == SORT_RELEVANCE and ranked_ids is not None:
-            kept = set(queryset.values_list("pk", flat=True))
+            kept = set(self.filtered(ranked_ids).values_list("pk", flat=True))
             return [pk for pk in ranked_ids if pk in kept]
-        return queryset.order_by(*DATE_ORDER)
+        return self.filtered(ranked_ids, newest_first=True).order_by(*DATE_ORDER)
 
     def counted(self, ranked_ids):
         """(facets, total), from the cache when the content has not changed
