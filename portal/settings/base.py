@@ -126,11 +126,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env_bool("DATABASE_JIT", False):
-    # PostgreSQL's JIT compiles the plan of any query it estimates costly, such as
-    # a full-text search over tens of thousands of entries: compiling took
-    # longer than running it (≈150 of 300 ms for a common word at bench scale 10).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    session_settings = []
+    if not env_bool("DATABASE_JIT", False):
+        # PostgreSQL's JIT compiles the plan of any query it estimates costly, such as
+        # a full-text search over tens of thousands of entries: compiling took
+        # longer than running it (≈150 of 300 ms for a common word at bench scale 10).
+        session_settings.append("-c jit=off")
+    # Parallel workers: the planner gives the site search's ranking query two
+    # (the only query of the bench's pages that gets any), and starting them
+    # costs more than they save on queries of tens of milliseconds, while
+    # taking cores from the other requests: without them that query runs in
+    # 9-13 instead of 27-28 ms for "forum" and 31-49 instead of 51-59 ms for
+    # "innovation" (min of 10 alternated runs, bench scales 1 and 10).
+    parallel_workers = int(os.environ.get("DATABASE_PARALLEL_WORKERS", "0"))
+    session_settings.append(f"-c max_parallel_workers_per_gather={parallel_workers}")
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = " ".join(session_settings)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -55,6 +55,13 @@ def test_postgresql_connections_run_without_jit(db):
         assert cursor.fetchone()[0] == "off"
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's parallel workers")
+def test_postgresql_connections_run_without_parallel_workers(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
+
+
 def test_bench_summary_flags_each_missed_target(tmp_path, monkeypatch):
     from bench import summary
 
