@@ -95,9 +95,15 @@ def search_people(query, queryset=None):
 
 
 def matching_ids(people):
-    """The ids of `people` in directory order: the free text is matched once, for
-    the count, the page and the facets."""
-    return list(people.order_by("display_name", "pk").values_list("pk", flat=True))
+    """The ids of `people` in directory order."""
+    return [pk for pk, _organisation in matches(people)]
+
+
+def matches(people):
+    """(id, organisation id) of each of `people`, in directory order: the free text
+    is matched once, for the count, the page and the facets (the organisations
+    counted here, not by going back to every profile)."""
+    return list(people.order_by("display_name", "pk").values_list("pk", "organisation_id"))
 
 
 def among(ids, using="default"):
@@ -113,21 +119,45 @@ def among(ids, using="default"):
     return ids
 
 
-def facets_and_total(people, ids=None):
+def _per_organisation(people, counted=None):
+    """{organisation_id, organisation__name, organisation__departement_number,
+    count} for each organisation among `people` (None for people without one);
+    from `counted` ({organisation id: people}) when the caller counted them."""
+    if counted is None:
+        return list(
+            people.values("organisation_id", "organisation__name", "organisation__departement_number")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+    known = [pk for pk in counted if pk is not None]
+    rows = [
+        {
+            "organisation_id": pk,
+            "organisation__name": name,
+            "organisation__departement_number": number,
+            "count": counted[pk],
+        }
+        for pk, name, number in Organisation.objects.filter(pk__in=among(known, people.db)).values_list(
+            "pk", "name", "departement_number"
+        )
+    ]
+    if None in counted:
+        rows.append({"organisation_id": None, "count": counted[None]})
+    return rows
+
+
+def facets_and_total(people, ids=None, organisations_counted=None):
     """Counts of people per organisation, département, skill and method among
-    `people`, and how many they are, in three grouped queries. `ids`, the same
-    people for a `pk__in` when the caller has them (among()), spares the links'
-    counts a pass through the profiles."""
+    `people`, and how many they are, in three grouped queries. When the caller has
+    them, `ids` (the same people for a `pk__in`, among()) spares the links' counts
+    a pass through the profiles, `organisations_counted` ({organisation id:
+    people}) the organisations' one."""
     if ids is None:
         ids = people.values("pk")
     # One count per organisation gives both facets, and the total: a département's
     # count is the sum of its organisations', everyone is in one group (None for
     # people without an organisation), so the page needs no COUNT of its own.
-    per_organisation = list(
-        people.values("organisation_id", "organisation__name", "organisation__departement_number")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    per_organisation = _per_organisation(people, organisations_counted)
     total = sum(row["count"] for row in per_organisation)
     per_organisation = [row for row in per_organisation if row["organisation_id"] is not None]
     organisations = sorted(per_organisation, key=lambda o: (-o["count"], o["organisation__name"]))[:FACET_SIZE]

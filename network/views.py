@@ -1,5 +1,6 @@
 import csv
 import json
+from collections import Counter
 
 import vobject
 from django.contrib import messages
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from .directory import among, departements, facets_and_total, matching_ids, search_people
+from .directory import among, departements, facets_and_total, matches, search_people
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what
 from .models import InnovationTeamPage, Organisation, PersonProfile
@@ -31,12 +32,17 @@ def directory(request):
     people = search_people(query)
     if query.text:
         # The text is matched once: the page and the facets start from its ids.
-        ids = matching_ids(people)
+        found = matches(people)
+        ids = [pk for pk, _organisation in found]
         page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
-        found = PersonProfile.objects.listed().for_listing().in_bulk(page.object_list)
-        page.object_list = [found[pk] for pk in page.object_list if pk in found]
+        cards = PersonProfile.objects.listed().for_listing().in_bulk(page.object_list)
+        page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
         matched = among(ids, people.db)
-        facet_groups, _total = facets_and_total(PersonProfile.objects.filter(pk__in=matched), matched)
+        facet_groups, _total = facets_and_total(
+            PersonProfile.objects.filter(pk__in=matched),
+            matched,
+            organisations_counted=Counter(organisation for _pk, organisation in found),
+        )
     else:
         facet_groups, total = facets_and_total(people)
         paginator = Paginator(people.for_listing().order_by("display_name", "pk"), PAGE_SIZE)
