@@ -1,5 +1,6 @@
 import csv
 import json
+from collections import Counter
 
 import vobject
 from django.contrib import messages
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from .directory import departements, facets, matching_ids, search_people
+from .directory import among, departements, facets_and_total, matches, search_people
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what
 from .models import InnovationTeamPage, Organisation, PersonProfile
@@ -29,16 +30,24 @@ def directory(request):
     form = DirectorySearchForm(request.GET)
     query = form.query()
     people = search_people(query)
-    listing = people.for_listing().order_by("display_name", "pk")
-    ids = matching_ids(people) if query.text else None
-    if ids is None:
-        page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
-    else:
-        # The text was matched once: count, page and facets work from the ids.
+    if query.text:
+        # The text is matched once: the page and the facets start from its ids.
+        found = matches(people)
+        ids = [pk for pk, _organisation in found]
         page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
-        found = listing.in_bulk(page.object_list)
-        page.object_list = [found[pk] for pk in page.object_list]
-        people = PersonProfile.objects.filter(pk__in=ids)
+        cards = PersonProfile.objects.listed().for_listing().in_bulk(page.object_list)
+        page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
+        matched = among(ids, people.db)
+        facet_groups, _total = facets_and_total(
+            PersonProfile.objects.filter(pk__in=matched),
+            matched,
+            organisations_counted=Counter(organisation for _pk, organisation in found),
+        )
+    else:
+        facet_groups, total = facets_and_total(people)
+        paginator = Paginator(people.for_listing().order_by("display_name", "pk"), PAGE_SIZE)
+        paginator.count = total  # counted with the facets
+        page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "network/directory.html",
@@ -47,7 +56,7 @@ def directory(request):
             "query": query,
             "page_obj": page,
             "people": page.object_list,
-            "facets": facet_links(request.GET, facets(people), query),
+            "facets": facet_links(request.GET, facet_groups, query),
             "matches": [] if not query.is_empty else people_offering_what(PersonProfile.for_user(request.user), 6),
         },
     )

@@ -4,7 +4,7 @@ from .case_studies import CaseStudyIndexPage, CaseStudyPage, CaseStudyTag
 from .directory import NetworkIndexPage
 from .facets_version import CaseStudyFacetsVersion
 from .organisations import Organisation, OrganisationEmailDomain
-from .people import PersonProfile
+from .people import PersonProfile, PersonProfileText
 from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
 from .taxonomy import PolicyArea
 from .teams import InnovationTeamPage
@@ -20,6 +20,7 @@ __all__ = [
     "Organisation",
     "OrganisationEmailDomain",
     "PersonProfile",
+    "PersonProfileText",
     "TaggedOffer",
     "TaggedRequest",
     "TaggedSkill",

@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.lookups import IContains
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -192,3 +193,41 @@ class PersonProfile(index.Indexed, ClusterableModel):
 
     def request_names(self):
         return ", ".join(sorted(tag.name for tag in self.requests.all()))
+
+
+class IndexedIContains(IContains):
+    """`icontains` that SQLite's FTS5 trigram index can answer: its LIKE is
+    served by the index only without an ESCAPE clause, which a word with no
+    `%`, `_` or backslash does not need (same matches either way)."""
+
+    def as_sqlite(self, compiler, connection):
+        sql, params = self.as_sql(compiler, connection)
+        if len(params) == 1 and isinstance(params[0], str) and "\\" not in params[0]:
+            sql = sql.replace(" ESCAPE '\\'", "")
+        return sql, params
+
+
+class SearchTextField(models.TextField):
+    pass
+
+
+SearchTextField.register_lookup(IndexedIContains)
+
+
+class PersonProfileText(models.Model):
+    """The words of a profile that free text looks into (name, job title and
+    bio, one string), under an index that finds a substring without reading
+    every profile: an FTS5 table with the trigram tokenizer on SQLite, kept by
+    triggers, and on PostgreSQL a view over the profiles whose expression a
+    trigram GIN index covers (migration 0009). Read only."""
+
+    profile_id = models.BigIntegerField(primary_key=True, db_column="rowid")
+    text = SearchTextField()
+
+    class Meta:
+        managed = False
+        db_table = "network_personprofile_text"
+        default_permissions = ()
+
+    def __str__(self):
+        return self.text

@@ -167,3 +167,44 @@ def test_the_directory_entry_pages_its_teams_with_a_constant_number_of_queries(a
     assert response.context["teams"].paginator.num_pages >= 3
     html = agent_client.get(directory_page.url, {"page": 2}).content.decode()
     assert f"Équipe {TEAMS_PER_PAGE:03d}" in html
+
+
+@pytest.mark.parametrize("params", [{"q": "Personne"}, {"q": "Personne", "page": "40"}, {"q": "compétence"}])
+def test_a_free_text_search_sends_no_list_of_its_matches_back_to_the_database(agent_client, crowd, params):
+    # 1,800 people match: the count, the page and the facets start from their ids
+    # sent as one parameter (network.directory.among), not one parameter each.
+    sent = []
+
+    def record(execute, sql, query_params, many, context):
+        sent.append(len(query_params or ()))
+        return execute(sql, query_params, many, context)
+
+    agent_client.get("/membres/", params)
+    with connection.execute_wrapper(record):
+        response = agent_client.get("/membres/", params)
+    assert response.context["page_obj"].paginator.count >= 1800
+    assert max(sent) < 30
+
+
+def test_a_free_text_search_pages_its_matches_in_directory_order(agent_client, crowd):
+    from network.directory import DirectoryQuery, search_people
+
+    expected = list(
+        search_people(DirectoryQuery(text="Personne")).order_by("display_name", "pk").values_list("pk", flat=True)
+    )
+    response = agent_client.get("/membres/", {"q": "Personne", "page": "3"})
+    assert response.context["page_obj"].paginator.count == len(expected)
+    assert [person.pk for person in response.context["people"]] == expected[48:72]
+
+
+def test_a_filtered_directory_counts_people_without_an_organisation(agent_client, crowd):
+    # The count comes from the organisation facet's groups, the people without an
+    # organisation included.
+    PersonProfile.objects.filter(user__username__startswith="foule").filter(
+        pk__in=TaggedSkill.objects.filter(tag=crowd["tags"][3]).values("content_object_id")
+    ).update(organisation=None)
+    response = agent_client.get("/membres/", {"skill": "competence-3"})
+    expected = PersonProfile.objects.listed().filter(skills__slug="competence-3").count()
+    assert expected > 24
+    assert response.context["page_obj"].paginator.count == expected
+    assert response.context["facets"]["organisation"] == []
