@@ -104,6 +104,8 @@ def test_backup_then_restore_on_a_flushed_database_finds_everything_again(media_
     assert client.login(username="agent@somme.fr", password="Innovation-2019")
     assert client.get("/actualites/forum-interdepartemental-amiens-2019/").status_code == 200
     assert client.get("/recherche/?q=forum").context["search_results"].paginator.count >= 1
+    # The directory's text index is derived data, rebuilt with the profiles.
+    assert "Camille Agent" in client.get("/membres/", {"q": "camille ag"}).content.decode()
 
 
 def test_the_archive_holds_a_manifest_the_data_and_the_media(media_root, tmp_path):
