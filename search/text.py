@@ -3,6 +3,7 @@ highlighted excerpts: the same function decides what is indexed, what is
 searched and what is marked, so the excerpt marks exactly what matched."""
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -77,7 +78,17 @@ STOPWORDS = frozenset(
     ]
 )
 
-_stemmer = snowballstemmer.stemmer("french")
+# One stemmer per thread: a Snowball stemmer keeps the word being stemmed in
+# the object, so two requests stemming at once in one gunicorn worker (gthread)
+# corrupted each other's word (IndexError, a 500 under load).
+_stemmers = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_stemmers, "french", None)
+    if stemmer is None:
+        stemmer = _stemmers.french = snowballstemmer.stemmer("french")
+    return stemmer
 
 
 def fold(text):
@@ -106,7 +117,7 @@ def stem(word):
     """The French Snowball stem of one folded word, singular first. Folding first,
     as PostgreSQL's french_unaccent configuration does, makes "equipes" and
     "équipe" meet."""
-    return _stemmer.stemWord(singular(word))
+    return _stemmer().stemWord(singular(word))
 
 
 def words(text):
