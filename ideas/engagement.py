@@ -26,6 +26,20 @@ class EngagementRefused(Exception):
     pass
 
 
+WALL_CARD_FIELDS = [
+    "call_id",
+    "title",
+    "state",
+    "summary",
+    "support_count",
+    "departement__name",
+    "theme__name",
+    "created_by__first_name",
+    "created_by__last_name",
+    "created_by__email",
+]
+
+
 def wall_ideas(call, user):
     """The call's public ideas with their counts and the user's own support, in a
     constant number of queries; only the columns a card shows (the idea's long
@@ -44,20 +58,6 @@ def wall_ideas(call, user):
             supported=Exists(IdeaSupport.objects.filter(idea=OuterRef("pk"), user_id=user.pk)),
         )
     )
-
-
-WALL_CARD_FIELDS = [
-    "call_id",
-    "title",
-    "state",
-    "summary",
-    "support_count",
-    "departement__name",
-    "theme__name",
-    "created_by__first_name",
-    "created_by__last_name",
-    "created_by__email",
-]
 
 
 def team_names(ideas):
