@@ -206,19 +206,26 @@ def _brute_force_related(source, limit):
     return [pk for _score, _title, pk in sorted(scored)[:limit]]
 
 
+def _source_with_two_methods(*tags):
+    """A case study using two methods, in a policy area, with `tags`; and the
+    index, the methods and the area, for candidates to share them."""
+    index = CaseStudyIndexPage.objects.get()
+    toolbox = ToolboxIndexPage.objects.get()
+    methods = tuple(MethodPageFactory(parent=toolbox, title=f"Méthode {n}") for n in (1, 2))
+    area = PolicyAreaFactory(name="Domaine commun")
+    source = CaseStudyPageFactory(parent=index, title="Source", policy_area=area)
+    source.methods.add(*methods)
+    source.tags.add(*tags)
+    source.save()
+    return index, methods, area, source
+
+
 def test_related_case_studies_match_the_full_ranking_whether_methods_settle_it_or_not():
     """The candidates sharing a method are ranked first, and the others scored
     only when those could be beaten or tied: both cases give the full ranking."""
     from tests.factories.network import bulk_create_case_studies
 
-    index = CaseStudyIndexPage.objects.get()
-    toolbox = ToolboxIndexPage.objects.get()
-    first, second = (MethodPageFactory(parent=toolbox, title=f"Méthode {n}") for n in (1, 2))
-    area = PolicyAreaFactory(name="Domaine commun")
-    source = CaseStudyPageFactory(parent=index, title="Source", policy_area=area)
-    source.methods.add(first, second)
-    source.tags.add("un", "deux")
-    source.save()
+    index, (first, second), area, source = _source_with_two_methods("un", "deux")
     # Many candidates sharing the area and both tags (score 4), and titles that
     # come first: they win the ties against a candidate sharing one method alone.
     crowd = bulk_create_case_studies(index, 40, policy_area=area)
@@ -255,14 +262,7 @@ def test_related_case_studies_do_not_score_every_candidate_when_methods_settle_i
 
     if connection.vendor != "sqlite":
         pytest.skip("counts SQLite's virtual machine steps")
-    index = CaseStudyIndexPage.objects.get()
-    toolbox = ToolboxIndexPage.objects.get()
-    first, second = (MethodPageFactory(parent=toolbox, title=f"Méthode {n}") for n in (1, 2))
-    area = PolicyAreaFactory(name="Domaine commun")
-    source = CaseStudyPageFactory(parent=index, title="Source", policy_area=area)
-    source.methods.add(first, second)
-    source.tags.add("un")
-    source.save()
+    index, (first, second), area, source = _source_with_two_methods("un")
     for number in range(3):
         page = CaseStudyPageFactory(parent=index, title=f"Proche {number}")
         page.methods.add(first, second)
