@@ -5,7 +5,7 @@ measured page by page, then under load.
 
 1. prepares the bench database (migrate, load_demo, generate_network --scale N;
    skipped when it is already there), refreshes the planner's statistics
-   (ANALYZE) and collects the static files;
+   (VACUUM ANALYZE on PostgreSQL, ops/maintenance.py) and collects the static files;
 2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with DEBUG
    off, BENCH_QUERY_COUNT=1 (each response says its SQL query count and server
    time) and plain HTTP allowed on loopback;
@@ -103,9 +103,10 @@ def prepare(args, env):
         generation = None
     else:
         sys.exit(result.stderr)
-    # A reused database may have gained tables or indexes from new migrations:
-    # fresh planner statistics, as PostgreSQL's autovacuum would give them.
-    manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
+    # A reused database may have gained tables or indexes from new migrations,
+    # and earlier runs leave sessions and log entries behind: a settled database,
+    # as autovacuum would leave it (ops/maintenance.py).
+    manage(env, "shell", "-c", "from ops.maintenance import refresh_statistics; refresh_statistics()")
     manage(env, "collectstatic", "--noinput", "-v0")
     return generation
 

@@ -5,6 +5,8 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 from wagtail.models import Page
 
@@ -13,6 +15,7 @@ from network.models import Organisation, PersonProfile
 from ops.generator import Context
 from ops.generator.network import GENERATED_EMAIL_DOMAIN
 from ops.generator.pages import bulk_add_children
+from ops.maintenance import refresh_statistics
 
 
 def generated_users():
@@ -67,3 +70,24 @@ def test_bulk_added_pages_follow_existing_children_in_the_tree(db):
     assert NewsIndexPage.objects.get().numchild == len(existing) + 3
     assert pages[0].get_parent().specific == index
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's visibility map")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_generated_tables_are_vacuumed_so_counts_can_read_only_the_index():
+    call_command("generate_network", "--scale", "0.01", "--no-index", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relallvisible, s.last_vacuum IS NOT NULL FROM pg_class c "
+            "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = %s",
+            ["ideas_idea"],
+        )
+        all_visible_pages, vacuumed = cursor.fetchone()
+    assert vacuumed
+    assert all_visible_pages > 0
+
+
+def test_statistics_refresh_inside_a_transaction_falls_back_to_analyze(db):
+    with CaptureQueriesContext(connection) as queries:
+        refresh_statistics()
+    assert [query["sql"] for query in queries.captured_queries] == ["ANALYZE"]

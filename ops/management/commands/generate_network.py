@@ -3,11 +3,12 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 
 from home.models import HomePage
 from ops.generator import generate
 from ops.generator.network import GENERATED_EMAIL_DOMAIN
+from ops.maintenance import refresh_statistics
 
 INDEX_CHUNK_SIZE = 20_000
 
@@ -44,10 +45,7 @@ class Command(BaseCommand):
             # table; fewer chunks, fewer passes (the default is 1,000 objects).
             call_command("update_index", chunk_size=INDEX_CHUNK_SIZE, verbosity=0, stdout=io.StringIO())
             self.stdout.write(f"update_index : {time.perf_counter() - index_started:.1f} s")
-        # Bulk inserts leave the planner without statistics: PostgreSQL then
-        # reads whole tables where an index would do (seen on the directory).
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+        refresh_statistics()
         total = sum(created for created, _seconds in timings.values())
         self.stdout.write(
             self.style.SUCCESS(
