@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import ContentStreamBlock, HomeSectionsBlock, ProgrammeBlock
-from .tree import children_of
+from .tree import children_in_own_order, children_of
 
 
 class BasePage(Page):
@@ -92,8 +92,10 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = children_of(NewsPage.objects.live(), self).order_by("-date", "-pk")
-        context["news_items"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        news = children_in_own_order(NewsPage.objects.live(), self).order_by("-date", "-pk")
+        paginator = Paginator(news, NEWS_PER_PAGE)
+        paginator.count = children_of(NewsPage.objects.live(), self).count()
+        context["news_items"] = paginator.get_page(request.GET.get("page"))
         return context
 
     class Meta:

@@ -62,3 +62,16 @@ def children_newest_first(queryset, page):
     return queryset.alias(tree_path=_NotIndexedOnSQLite("path")).filter(
         depth=page.depth + 1, tree_path__range=(page.path + first, page.path + last)
     )
+
+
+def children_in_own_order(queryset, page):
+    """`children_of(queryset, page)`, for a query ordered by an indexed column
+    of the page type's own table and cut (LIMIT), such as the news by date.
+    Given the depth and the range of paths, SQLite reads every child and sorts
+    them all to keep a few (3,000 news at bench scale 10: 1.2 ms); with both
+    tested on each row instead, it reads the type's index in order and stops at
+    the LIMIT. Counting the children is still faster with `children_of`."""
+    first, last = page.alphabet[0] * page.steplen, page.alphabet[-1] * page.steplen
+    return queryset.alias(tree_depth=_NotIndexedOnSQLite("depth"), tree_path=_NotIndexedOnSQLite("path")).filter(
+        tree_depth=page.depth + 1, tree_path__range=(page.path + first, page.path + last)
+    )
