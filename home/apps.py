@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Accueil et pages")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import admin_sidebar, signals  # noqa: F401
+
+        admin_sidebar.install()

@@ -165,3 +165,18 @@ class NetworkSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("paramètres du réseau")
+
+
+class CacheVersion(models.Model):
+    """A token per kind of cached value, changed by every write that value
+    depends on (e.g. home/admin_sidebar.py). It lives in the database, not in
+    the cache, because the default cache is per worker."""
+
+    name = models.CharField(max_length=50, primary_key=True)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.name}: {self.token}"
