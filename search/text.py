@@ -93,6 +93,9 @@ def _stemmer():
 
 def fold(text):
     """Lower case without accents or ligatures: "Équipe" -> "equipe", "cœur" -> "coeur"."""
+    if text.isascii():
+        # Nothing to decompose: most words, folded one by one for every excerpt.
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
