@@ -6,6 +6,8 @@ from search import text
 
 def test_fold_removes_accents_ligatures_and_case():
     assert text.fold("Équipe Cœur à l'Œuvre") == "equipe coeur a l'oeuvre"
+    assert text.fold("Forum INNOVATION") == "forum innovation"
+    assert text.fold("ﬁnancement") == "financement"  # a compatibility ligature is not ASCII
 
 
 def test_plural_and_accent_variants_share_one_stem():
