@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -49,6 +50,9 @@ def browser(portal):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # The connections the test opened under Playwright's event loop: left
+        # open, PostgreSQL refused to drop the test database at the end.
+        connections.close_all()
 
 
 @pytest.fixture
