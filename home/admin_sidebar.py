@@ -21,7 +21,6 @@ visibility would depend on anything else must change it too.
 """
 
 import threading
-import uuid
 from collections import OrderedDict
 
 from django.contrib.auth import get_user_model
@@ -33,7 +32,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from wagtail.signals import post_page_move
 from wagtail.users.models import UserProfile
 
-from .models import CacheVersion
+from . import cache_versions
 
 VERSION_NAME = "admin-sidebar"
 # Users whose sidebar each process keeps, the most recently seen (≈ 10 KB each).
@@ -44,14 +43,10 @@ _recent_lock = threading.Lock()
 _packed_sidebar = wagtailadmin_tags.sidebar_props
 
 
-def current_version():
-    return CacheVersion.objects.filter(name=VERSION_NAME).values_list("token", flat=True).first() or ""
-
-
 def bump_version(*args, **kwargs):
     # m2m_changed: once the links are written, not before.
     if kwargs.get("action", "post_").startswith("post_"):
-        CacheVersion.objects.update_or_create(name=VERSION_NAME, defaults={"token": uuid.uuid4().hex})
+        cache_versions.bump(VERSION_NAME)
 
 
 def sidebar_props(context):
@@ -60,7 +55,7 @@ def sidebar_props(context):
     if user is None or not user.is_authenticated:
         return _packed_sidebar(context)
     key = (
-        current_version(),
+        cache_versions.current(VERSION_NAME),
         user.pk,
         user.get_username(),
         user.first_name,

@@ -17,9 +17,8 @@ or through the m2m manager that modelcluster uses to commit a page's methods
 (m2m_changed). Each of those changes the token, after its own write and in
 its transaction, so a request that reads the new token also reads the new
 data. Bulk writers that bypass signals (the generator, the tests' bulk
-helper) call `bump_version()` themselves. The token is random, not a counter,
-so that restoring an older database cannot bring back a number already used
-for other content. The timeout is only a safety net.
+helper) call `bump_version()` themselves. The token is one of
+home/cache_versions.py. The timeout is only a safety net.
 
 Each process also keeps the last counts it read, decoded, under the same
 keys (`_recent`): as correct as the shared cache, since the key holds the
@@ -33,7 +32,6 @@ import hashlib
 import json
 import threading
 import time
-import uuid
 from collections import OrderedDict
 
 from django.core.cache import cache
@@ -42,10 +40,12 @@ from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.models import Page
 
-from .models import CaseStudyFacetsVersion, CaseStudyPage, CaseStudyTag, PolicyArea
+from home import cache_versions
+
+from .models import CaseStudyPage, CaseStudyTag, PolicyArea
 
 TIMEOUT = 300
-VERSION_PK = 1
+VERSION_NAME = "case-study-facets"
 # Searches kept decoded per process, the most recently used: the index with
 # no filter and a few facets ticked are most of the traffic; at bench scale
 # 10 one entry holds ≈ 1,200 values (≈ 0.3 MB).
@@ -57,13 +57,11 @@ _recent_lock = threading.Lock()
 
 def current_version():
     """The token (one query; "" until the first write)."""
-    return CaseStudyFacetsVersion.objects.filter(pk=VERSION_PK).values_list("token", flat=True).first() or ""
+    return cache_versions.current(VERSION_NAME)
 
 
 def bump_version():
-    token = uuid.uuid4().hex
-    if not CaseStudyFacetsVersion.objects.filter(pk=VERSION_PK).update(token=token):
-        CaseStudyFacetsVersion.objects.update_or_create(pk=VERSION_PK, defaults={"token": token})
+    cache_versions.bump(VERSION_NAME)
 
 
 def cache_key(version, index_pk, ranked_ids, filters):

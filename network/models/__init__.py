@@ -2,7 +2,6 @@
 
 from .case_studies import CaseStudyIndexPage, CaseStudyPage, CaseStudyTag
 from .directory import NetworkIndexPage
-from .facets_version import CaseStudyFacetsVersion
 from .organisations import Organisation, OrganisationEmailDomain
 from .people import PersonProfile, PersonProfileText
 from .tags import NetworkTag, TaggedOffer, TaggedRequest, TaggedSkill, TaggedTeamOffer
@@ -11,7 +10,6 @@ from .teams import InnovationTeamPage
 
 __all__ = [
     "CaseStudyIndexPage",
-    "CaseStudyFacetsVersion",
     "CaseStudyPage",
     "InnovationTeamPage",
     "CaseStudyTag",

@@ -1,0 +1,20 @@
+"""Tokens that say whether values kept in a per-process cache are still
+current (home.CacheVersion): each kind of value has a name, and every write it
+depends on gives that name a new random token. Random, not a counter, so that
+restoring an older database cannot bring back a token already used for other
+content."""
+
+import uuid
+
+from .models import CacheVersion
+
+
+def current(name):
+    """The token of `name` (one query; "" until the first write)."""
+    return CacheVersion.objects.filter(name=name).values_list("token", flat=True).first() or ""
+
+
+def bump(name):
+    token = uuid.uuid4().hex
+    if not CacheVersion.objects.filter(name=name).update(token=token):
+        CacheVersion.objects.update_or_create(name=name, defaults={"token": token})
