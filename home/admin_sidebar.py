@@ -43,10 +43,7 @@ _recent_lock = threading.Lock()
 _packed_sidebar = wagtailadmin_tags.sidebar_props
 
 
-def bump_version(*args, **kwargs):
-    # m2m_changed: once the links are written, not before.
-    if kwargs.get("action", "post_").startswith("post_"):
-        cache_versions.bump(VERSION_NAME)
+bump_version = cache_versions.bumped_by_writes(VERSION_NAME)
 
 
 def sidebar_props(context):

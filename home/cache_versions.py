@@ -18,3 +18,15 @@ def bump(name):
     token = uuid.uuid4().hex
     if not CacheVersion.objects.filter(name=name).update(token=token):
         CacheVersion.objects.update_or_create(name=name, defaults={"token": token})
+
+
+def bumped_by_writes(name):
+    """A signal receiver (post_save, post_delete, m2m_changed) that gives `name`
+    a new token after each write; for m2m_changed, once the links are written,
+    not before. Keep a reference to it: signals hold their receivers weakly."""
+
+    def receiver(*args, **kwargs):
+        if kwargs.get("action", "post_").startswith("post_"):
+            bump(name)
+
+    return receiver

@@ -108,10 +108,7 @@ def _remember(key, value, now):
             _recent.popitem(last=False)
 
 
-def _bump(sender, **kwargs):
-    # m2m_changed: once the links are written, not before.
-    if kwargs.get("action", "post_").startswith("post_"):
-        bump_version()
+_bump = cache_versions.bumped_by_writes(VERSION_NAME)
 
 
 def _bump_for_generic_page(sender, instance, **kwargs):
