@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from network.models import CaseStudyIndexPage
 from tests.factories.network import bulk_create_case_studies
+from tests.plans import analyze, postgresql_index_definition, sqlite_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -25,19 +26,11 @@ def test_the_locked_pages_panel_reads_the_locked_pages_index_on_an_analysed_data
     locked = Page.objects.filter(depth__gt=1).order_by("pk").first()
     locked.locked, locked.locked_by = True, user
     locked.save(update_fields=["locked", "locked_by"])
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    analyze()
     assert list(locked_pages_query(user)) == [locked]
-    sql, params = locked_pages_query(user).query.sql_with_params()
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [LOCKED_INDEX])
-            (definition,) = cursor.fetchone()
-            # The planner's choice on the test database is not reliable there
-            # (see tests/network/test_case_studies_index_plan.py).
-            assert "(locked_by_id, locked_at DESC) WHERE locked" in definition
-            return
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = "\n".join(row[-1] for row in cursor.fetchall())
+    if connection.vendor == "postgresql":
+        assert "(locked_by_id, locked_at DESC) WHERE locked" in postgresql_index_definition(LOCKED_INDEX)
+        return
+    plan = sqlite_plan(locked_pages_query(user))
     assert LOCKED_INDEX in plan, plan
     assert "SCAN wagtailcore_page" not in plan, plan

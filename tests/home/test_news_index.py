@@ -9,6 +9,7 @@ from django.db import connection
 from home.models import NEWS_PER_PAGE, NewsIndexPage, NewsPage
 from home.tree import children_in_own_order
 from tests.factories.home import NewsPageFactory
+from tests.plans import analyze, sqlite_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -40,13 +41,9 @@ def test_the_news_come_newest_first_then_by_id_and_drafts_are_left_out(agent_cli
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL plans this query well from its own statistics")
 def test_the_news_are_read_in_date_order_from_its_index(index):
     add_news(index, 30)
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    analyze()
     query = children_in_own_order(NewsPage.objects.live(), index).order_by("-date", "-pk").values("pk")[:NEWS_PER_PAGE]
-    sql, params = query.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = "\n".join(row[-1] for row in cursor.fetchall())
+    plan = sqlite_plan(query)
     assert "home_newspage_date" in plan, plan
     # SQLite read every news item and sorted them (3,000 at bench scale 10) to keep twelve.
     assert "TEMP B-TREE" not in plan, plan

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from network.case_studies_search import CaseStudySearch
 from network.models import CaseStudyIndexPage
 from tests.factories.network import bulk_create_case_studies
+from tests.plans import analyze, postgresql_index_definition, sqlite_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -32,18 +33,10 @@ def first_page_query(index, query_string=""):
 def assert_read_in_date_order(queryset):
     if connection.vendor == "postgresql":
         # PostgreSQL picks the index by itself on an analysed database (bench
-        # scale 1 and 10), but not reliably on the test database: an index built
-        # after the demo's updates waits for older transactions anywhere on the
-        # server (pg_index.indcheckxmin). Check that an index gives this order.
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [DATE_INDEX])
-            (definition,) = cursor.fetchone()
-        assert "(depth, first_published_at DESC NULLS LAST, id DESC)" in definition
+        # scale 1 and 10), but not reliably on the test database (tests/plans.py).
+        assert "(depth, first_published_at DESC NULLS LAST, id DESC)" in postgresql_index_definition(DATE_INDEX)
         return
-    sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        found = "\n".join(row[-1] for row in cursor.fetchall())
+    found = sqlite_plan(queryset)
     assert DATE_INDEX in found, found
     # SQLite sorted all 20,000 children at bench scale 10 (13 ms) to keep twelve.
     assert "TEMP B-TREE" not in found, found
@@ -58,8 +51,7 @@ def test_the_first_page_is_read_in_date_order_with_planner_statistics(index):
     # The bench databases are analysed: the planner then knows that the children
     # are most of the pages, and SQLite preferred the (depth, path) index and a sort.
     bulk_create_case_studies(index, 200, year=2018, stage="idee")
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    analyze()
     assert_read_in_date_order(first_page_query(index))
     assert_read_in_date_order(first_page_query(index, "stade=idee"))
 
