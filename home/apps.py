@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Accueil et pages")
 
     def ready(self):
-        from . import admin_sidebar, signals  # noqa: F401
+        from . import admin_sidebar, signals, sites  # noqa: F401
 
         admin_sidebar.install()
+        sites.install()

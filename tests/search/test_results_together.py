@@ -67,6 +67,7 @@ def test_suggestions_run_the_same_number_of_queries_for_many_matches(agent_clien
     index_page = CaseStudyIndexPage.objects.get()
     for number in range(30):
         CaseStudyPageFactory(parent=index_page, title=f"Allocataires accompagnés {number}")
+    queries_for("allocat")  # new pages renew the site lookup's token: read again once
     many, shown = queries_for("allocat")
     assert shown == 8
     assert many == few

@@ -129,6 +129,7 @@ def test_search_runs_the_same_number_of_queries_for_many_results(agent_client, s
     index = CaseStudyIndexPage.objects.get()
     for number in range(30):
         CaseStudyPageFactory(parent=index, title=f"Allocataires accompagnés {number}", summary="Pour les allocataires.")
+    queries_for("allocataires")  # new pages renew the site lookup's token: read again once
     many, shown = queries_for("allocataires")
     assert shown == 10
     assert many == few
