@@ -14,7 +14,7 @@ import uuid
 from asgiref.local import Local
 from django.core.signals import request_finished, request_started
 
-from .models import CacheVersion
+from . import models  # the module: home.models itself keeps values under tokens (home/kept.py)
 
 _request = Local()
 
@@ -24,15 +24,15 @@ def current(name):
     during a request that has already read the tokens."""
     if getattr(_request, "active", False):
         if _request.tokens is None:
-            _request.tokens = dict(CacheVersion.objects.values_list("name", "token"))
+            _request.tokens = dict(models.CacheVersion.objects.values_list("name", "token"))
         return _request.tokens.get(name, "")
-    return CacheVersion.objects.filter(name=name).values_list("token", flat=True).first() or ""
+    return models.CacheVersion.objects.filter(name=name).values_list("token", flat=True).first() or ""
 
 
 def bump(name):
     token = uuid.uuid4().hex
-    if not CacheVersion.objects.filter(name=name).update(token=token):
-        CacheVersion.objects.update_or_create(name=name, defaults={"token": token})
+    if not models.CacheVersion.objects.filter(name=name).update(token=token):
+        models.CacheVersion.objects.update_or_create(name=name, defaults={"token": token})
     if getattr(_request, "tokens", None) is not None:
         _request.tokens[name] = token
 

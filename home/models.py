@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import ContentStreamBlock, HomeSectionsBlock, ProgrammeBlock
+from .kept import Kept, rebuilt, row
 from .tree import children_in_own_order, children_of
 
 
@@ -165,6 +166,19 @@ class NetworkSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("paramètres du réseau")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's, kept per process (home/kept.py): every page shows the
+        network's name and footer, and these settings change seldom; any write
+        renews the token (home/signals.py)."""
+        if site is None:
+            return super().for_site(site)
+        return rebuilt(_kept_network_settings.get(site.pk, lambda: row(super(NetworkSettings, cls).for_site(site))))
+
+
+NETWORK_SETTINGS_VERSION = "network-settings"
+_kept_network_settings = Kept(NETWORK_SETTINGS_VERSION, size=16)
 
 
 class CacheVersion(models.Model):

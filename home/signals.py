@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from . import cache_versions
+from .models import NETWORK_SETTINGS_VERSION, NetworkSettings
 from .roles import AGENTS
 
 
@@ -12,3 +14,9 @@ def add_new_user_to_agents(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         group, _ = Group.objects.get_or_create(name=AGENTS)
         instance.groups.add(group)
+
+
+# NetworkSettings.for_site keeps the settings per process under this token.
+renew_network_settings = cache_versions.bumped_by_writes(NETWORK_SETTINGS_VERSION)
+post_save.connect(renew_network_settings, sender=NetworkSettings, dispatch_uid="network_settings_saved")
+post_delete.connect(renew_network_settings, sender=NetworkSettings, dispatch_uid="network_settings_deleted")

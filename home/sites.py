@@ -22,66 +22,40 @@ count left too high by a removal only costs the query that finds no child;
 deleting a root page deletes its site.
 """
 
-import threading
-
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.models import sites as wagtail_sites
 from wagtail.signals import post_page_move
 
 from . import cache_versions
+from .kept import Kept, rebuilt, row
 
 VERSION_NAME = "sites"
 # Hostnames answered per process: ALLOWED_HOSTS bounds them; this bounds them
 # when it is "*".
-KNOWN_HOSTS = 64
-
+_answers = Kept(VERSION_NAME, size=64)
 _stock_lookup = wagtail_sites.get_site_for_hostname
-_known = {"token": None, "answers": {}}
-_lock = threading.Lock()
 
 
-def _values(instance):
-    fields = type(instance)._meta.concrete_fields
-    return [field.attname for field in fields], [getattr(instance, field.attname) for field in fields]
-
-
-def _snapshot(site):
-    """What a site lookup answered, as plain values (None: no site)."""
-    if site is None:
+def _answer(hostname, port):
+    """What Wagtail's lookup answers, as rows (None: no site)."""
+    try:
+        site = _stock_lookup(hostname, port)
+    except Site.DoesNotExist:
         return None
-    return site._state.db, _values(site), _values(site.root_page)
-
-
-def _restored(snapshot):
-    db, (site_names, site_values), (page_names, page_values) = snapshot
-    site = Site.from_db(db, site_names, site_values)
-    Site.root_page.field.set_cached_value(site, Page.from_db(db, page_names, page_values))
-    return site
+    return row(site), row(site.root_page)
 
 
 def get_site_for_hostname(hostname, port):
     """Wagtail's `get_site_for_hostname`, answered from this process's memory
     while the sites' token is unchanged."""
-    token = cache_versions.current(VERSION_NAME)
-    key = (hostname, port)
-    with _lock:
-        if _known["token"] != token:
-            _known["token"], _known["answers"] = token, {}
-        snapshot = _known["answers"].get(key, ...)
-    if snapshot is ...:
-        try:
-            snapshot = _snapshot(_stock_lookup(hostname, port))
-        except Site.DoesNotExist:
-            snapshot = None
-        with _lock:
-            if _known["token"] == token:
-                if len(_known["answers"]) >= KNOWN_HOSTS:
-                    _known["answers"].clear()
-                _known["answers"][key] = snapshot
-    if snapshot is None:
+    answer = _answers.get((hostname, port), lambda: _answer(hostname, port))
+    if answer is None:
         raise Site.DoesNotExist()
-    return _restored(snapshot)
+    site_row, root_row = answer
+    site = rebuilt(site_row)
+    Site.root_page.field.set_cached_value(site, rebuilt(root_row))
+    return site
 
 
 def _sites_changed(**kwargs):

@@ -7,6 +7,7 @@ from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 
 from home import cache_versions
+from home.models import CacheVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def test_the_next_request_reads_tokens_written_by_another_process():
     send(request_started)
     before = cache_versions.current("premier")
     # Another process renews it: this one's memory of the request is not told.
-    cache_versions.CacheVersion.objects.update_or_create(name="premier", defaults={"token": "ailleurs"})
+    CacheVersion.objects.update_or_create(name="premier", defaults={"token": "ailleurs"})
     assert cache_versions.current("premier") == before
     send(request_finished)
     send(request_started)

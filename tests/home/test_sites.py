@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from home import cache_versions, sites
-from home.models import HomePage, StandardPage
+from home.models import CacheVersion, HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +98,7 @@ def test_a_change_written_by_another_process_shows_once_it_renews_the_token(rf, 
     # Another process: a write this one's signals do not see, then its token.
     Site.objects.filter(pk=other_site.pk).update(hostname="encore-un-autre.test")
     assert Site.find_for_request(rf.get("/", HTTP_HOST=OTHER_HOST)) == other_site  # still kept here
-    cache_versions.CacheVersion.objects.update_or_create(name=sites.VERSION_NAME, defaults={"token": "autre"})
+    CacheVersion.objects.update_or_create(name=sites.VERSION_NAME, defaults={"token": "autre"})
     assert Site.find_for_request(rf.get("/", HTTP_HOST=OTHER_HOST)).is_default_site
 
 

@@ -1,0 +1,52 @@
+"""Values kept in each process while a database token (home/cache_versions.py)
+is unchanged, and model rows kept as plain values so that every request builds
+its own instances: nothing one request caches on an instance reaches another."""
+
+import threading
+
+from . import cache_versions
+
+
+class Kept:
+    """At most `size` values under `name`'s token; all are dropped when the
+    token changes, or when one more would not fit."""
+
+    def __init__(self, name, size):
+        self.name = name
+        self.size = size
+        self._token = None
+        self._values = {}
+        self._lock = threading.Lock()
+
+    def get(self, key, compute):
+        """The value kept for `key`, or `compute()`'s, then kept."""
+        token = cache_versions.current(self.name)
+        with self._lock:
+            if self._token != token:
+                self._token, self._values = token, {}
+            value = self._values.get(key, ...)
+        if value is ...:
+            value = compute()
+            with self._lock:
+                if self._token == token:
+                    if len(self._values) >= self.size:
+                        self._values.clear()
+                    self._values[key] = value
+        return value
+
+
+def row(instance):
+    """The values of an instance's row, for `rebuilt`."""
+    fields = type(instance)._meta.concrete_fields
+    return (
+        type(instance),
+        instance._state.db,
+        [field.attname for field in fields],
+        [getattr(instance, field.attname) for field in fields],
+    )
+
+
+def rebuilt(kept_row):
+    """A new instance of the row, as the ORM would have read it."""
+    model, db, names, values = kept_row
+    return model.from_db(db, names, values)
