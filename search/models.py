@@ -30,22 +30,26 @@ class SearchQueryStat(models.Model):
     @classmethod
     def record(cls, query_string, result_count):
         """Count one search of `query_string` (normalised as Wagtail's promotions
-        do) that found `result_count` results. Safe under concurrent searches."""
+        do) that found `result_count` results. Safe under concurrent searches.
+        One UPDATE for a query searched before (the usual case)."""
         query_string = normalise_query_string(query_string)
         if not query_string:
             return
         zero = 1 if result_count == 0 else 0
+        counted = {
+            "hits": F("hits") + 1,
+            "zero_result_hits": F("zero_result_hits") + zero,
+            "last_result_count": result_count,
+            "last_searched_at": timezone.now(),
+        }
+        if cls.objects.filter(query_string=query_string).update(**counted):
+            return
         stat, created = cls.objects.get_or_create(
             query_string=query_string,
             defaults={"hits": 1, "zero_result_hits": zero, "last_result_count": result_count},
         )
-        if not created:
-            cls.objects.filter(pk=stat.pk).update(
-                hits=F("hits") + 1,
-                zero_result_hits=F("zero_result_hits") + zero,
-                last_result_count=result_count,
-                last_searched_at=timezone.now(),
-            )
+        if not created:  # written by a concurrent search since the UPDATE
+            cls.objects.filter(pk=stat.pk).update(**counted)
 
     @classmethod
     def popular(cls, limit=5):

@@ -3,8 +3,8 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 
+from search import hits
 from search.models import SearchQueryStat
 from search.results import is_searchable, promotions, site_search, suggestions
 
@@ -58,8 +58,7 @@ def search(request):
         first_page = request.GET.get("page") in (None, "", "1")
         if first_page and not any(count.selected for count in counts):
             # One search typed, not a filter or a further page of the same one.
-            Query.get(query).add_hit()
-            SearchQueryStat.record(query, total)
+            hits.record(query, total)
         context.update(
             type_counts=counts,
             total=total,
