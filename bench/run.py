@@ -5,7 +5,8 @@ measured page by page, then under load.
 
 1. prepares the bench database (migrate, load_demo, generate_network --scale N;
    skipped when it is already there), refreshes the planner's statistics
-   (VACUUM ANALYZE on PostgreSQL, ops/maintenance.py) and collects the static files;
+   (VACUUM ANALYZE on PostgreSQL), merges SQLite's full-text segments
+   (ops/maintenance.py) and collects the static files;
 2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with DEBUG
    off, BENCH_QUERY_COUNT=1 (each response says its SQL query count and server
    time) and plain HTTP allowed on loopback;
@@ -106,7 +107,7 @@ def prepare(args, env):
     # A reused database may have gained tables or indexes from new migrations,
     # and earlier runs leave sessions and log entries behind: a settled database,
     # as autovacuum would leave it (ops/maintenance.py).
-    manage(env, "shell", "-c", "from ops.maintenance import refresh_statistics; refresh_statistics()")
+    manage(env, "shell", "-c", "from ops.maintenance import settle; settle()")
     manage(env, "collectstatic", "--noinput", "-v0")
     return generation
 

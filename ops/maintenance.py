@@ -9,6 +9,10 @@ map: without it, counting ideas per state reads every row instead of the state
 index. Autovacuum would settle both in production, but it can be switched off
 (it is on the PostgreSQL of the machines this portal is developed on), and a
 benchmark must not measure a database still waiting for it.
+
+On SQLite, bulk indexing also leaves each FTS5 full-text index (the search
+index, the directory's substring index) in several segments, and every query
+reads each one: merging them is FTS5's 'optimize'.
 """
 
 from django.db import connections
@@ -21,3 +25,26 @@ def refresh_statistics(using="default"):
     vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
+
+
+def merge_full_text_segments(using="default"):
+    """SQLite: merge each FTS5 index into one segment. At bench scale 10 the
+    search index was left in nine, and the suggestions' prefix query took
+    5.8 ms instead of 2.5 (22.1 → 18.6 ms for the whole request)."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+        )
+        for (table,) in cursor.fetchall():
+            quoted = connection.ops.quote_name(table)
+            cursor.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('optimize')")  # noqa: S608 - a table's own name
+
+
+def settle(using="default"):
+    """What bulk writes leave to do: the planner's statistics (and, on
+    PostgreSQL, the vacuum), SQLite's full-text segments merged."""
+    refresh_statistics(using)
+    merge_full_text_segments(using)

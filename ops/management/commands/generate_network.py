@@ -8,7 +8,7 @@ from django.db import transaction
 from home.models import HomePage
 from ops.generator import generate
 from ops.generator.network import GENERATED_EMAIL_DOMAIN
-from ops.maintenance import refresh_statistics
+from ops.maintenance import settle
 
 INDEX_CHUNK_SIZE = 20_000
 
@@ -45,7 +45,7 @@ class Command(BaseCommand):
             # table; fewer chunks, fewer passes (the default is 1,000 objects).
             call_command("update_index", chunk_size=INDEX_CHUNK_SIZE, verbosity=0, stdout=io.StringIO())
             self.stdout.write(f"update_index : {time.perf_counter() - index_started:.1f} s")
-        refresh_statistics()
+        settle()
         total = sum(created for created, _seconds in timings.values())
         self.stdout.write(
             self.style.SUCCESS(

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.backup import ArchiveError, restore_archive
-from ops.maintenance import refresh_statistics
+from ops.maintenance import settle
 
 
 class Command(BaseCommand):
@@ -30,8 +30,9 @@ class Command(BaseCommand):
         call_command("rebuild_references_index", verbosity=0, stdout=io.StringIO())
         if not no_index:
             call_command("update_index", verbosity=0, stdout=io.StringIO())
-        # Every table was just rewritten: the planner needs its statistics again.
-        refresh_statistics()
+        # Every table was just rewritten: the planner needs its statistics
+        # again, and SQLite's full-text indexes their segments merged.
+        settle()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Portail restauré depuis {archive} (sauvegarde du {result['created']}, "
