@@ -36,7 +36,9 @@ class Kept:
 
 
 def row(instance):
-    """The values of an instance's row, for `rebuilt`."""
+    """The values of an instance's row, for `rebuilt`. For rows of plain values
+    (text, numbers, dates, keys): a mutable value (a JSON field, a StreamField)
+    would be shared by every instance rebuilt from the row."""
     fields = type(instance)._meta.concrete_fields
     return (
         type(instance),
