@@ -5,8 +5,8 @@ restoring an older database cannot bring back a token already used for other
 content.
 
 During a request every token is read once, in one query, the first time one
-is asked for: the caches a page consults (its site, the admin sidebar, the
-case-study facets) then cost that one query together. A write made later by
+is asked for: the caches a page consults (its site, the network settings,
+the admin sidebar, the case-study facets) then cost that one query together. A write made later by
 another process shows from the next request on."""
 
 import uuid

@@ -18,7 +18,7 @@ def record(query_string, result_count):
     normalised = normalise_query_string(query_string)
     if not normalised:
         return
-    today = timezone.now().date()  # Wagtail's add_hit() dates hits so
+    today = timezone.now().date()  # the day as Wagtail's add_hit() counts it
     if not QueryDailyHits.objects.filter(query__query_string=normalised, date=today).update(hits=F("hits") + 1):
         Query.get(normalised).add_hit(date=today)
     SearchQueryStat.record(normalised, result_count)
