@@ -55,35 +55,41 @@ EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
 # The site search calls `.search()` on `Idea.objects.visible_to(user)`: without the
 # mixin every searchable query raised AttributeError (a 500 on /recherche/).
 class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    def authored_by(self, user):
-        """Ideas the user submitted or is a team member of (by account or by email,
-        so an invitation made before the account existed counts too)."""
-        if not user.is_authenticated:
-            return self.none()
-        team = None
+    @staticmethod
+    def _authored_condition(user):
+        """The ideas the user submitted or is a team member of (by account or by
+        email, so an invitation made before the account existed counts too), as a
+        condition on the ideas themselves."""
+        condition = Q(created_by_id=user.pk)
         if user.email:
             # UPPER on both sides, by the database: the expression the index on
             # team members' emails serves, on SQLite as on PostgreSQL.
             team = IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(
                 Q(user=user) | Q(email_upper=Upper(Value(user.email)))
             )
-        condition = Q(created_by=user)
-        if team is not None:
             condition |= Q(pk__in=team.values("idea_id"))
-        return self.filter(condition)
+        return condition
+
+    def authored_by(self, user):
+        """Ideas the user submitted or is a team member of."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(self._authored_condition(user))
 
     def visible_to(self, user):
         """What a user may see: the public ideas, their own and their team's;
-        moderators and coordinators see everything."""
+        moderators and coordinators see everything. Their own are a condition on
+        the same rows, not a subquery over the ideas: PostgreSQL read every idea
+        a second time for it (20 ms per site search at bench scale 10)."""
         from ideas.rules import is_coordinator, is_moderator
 
         if not user.is_authenticated:
             return self.none()
-        mine = Idea.objects.authored_by(user).values("pk")
+        mine = self._authored_condition(user)
         if is_moderator(user) or is_coordinator(user):
             # Everything but the drafts of others, which stay private.
-            return self.filter(~Q(state=IdeaState.DRAFT) | Q(pk__in=mine))
-        return self.filter(Q(state__in=PUBLIC_STATES) | Q(pk__in=mine))
+            return self.filter(~Q(state=IdeaState.DRAFT) | mine)
+        return self.filter(Q(state__in=PUBLIC_STATES) | mine)
 
     def for_listing(self):
         return self.select_related("call", "departement", "theme", "created_by")

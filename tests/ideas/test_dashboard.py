@@ -42,6 +42,18 @@ def test_visible_to_lists_public_ideas_and_ones_own(make_user, make_idea, author
     assert hidden not in visible
 
 
+def test_visible_to_lists_the_teams_ideas_and_reads_the_ideas_table_once(make_user, make_idea, author):
+    teams = make_idea(state=S.SUBMITTED, created_by=make_user("y@oise.fr"))
+    IdeaTeamMember.objects.create(idea=teams, user=author)
+    others = make_idea(state=S.SUBMITTED, created_by=make_user("z@oise.fr"))
+    visible = Idea.objects.visible_to(author)
+    assert teams in set(visible)
+    assert others not in set(visible)
+    # Its own ideas as a condition on the same rows: a subquery over the ideas
+    # made PostgreSQL read them all a second time.
+    assert str(visible.query).count('FROM "ideas_idea"') == 1
+
+
 def test_team_members_invited_by_email_see_the_idea_in_their_dashboard(client, make_user, make_idea):
     idea = make_idea(state=S.SUBMITTED)
     IdeaTeamMember.objects.create(idea=idea, email="nouvelle@somme.fr")
