@@ -60,15 +60,13 @@ class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """The ideas the user submitted or is a team member of (by account or by
         email, so an invitation made before the account existed counts too), as a
         condition on the ideas themselves."""
-        condition = Q(created_by_id=user.pk)
+        members = Q(user=user)
         if user.email:
             # UPPER on both sides, by the database: the expression the index on
             # team members' emails serves, on SQLite as on PostgreSQL.
-            team = IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(
-                Q(user=user) | Q(email_upper=Upper(Value(user.email)))
-            )
-            condition |= Q(pk__in=team.values("idea_id"))
-        return condition
+            members |= Q(email_upper=Upper(Value(user.email)))
+        team = IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(members)
+        return Q(created_by_id=user.pk) | Q(pk__in=team.values("idea_id"))
 
     def authored_by(self, user):
         """Ideas the user submitted or is a team member of."""

@@ -1,6 +1,7 @@
 """'Mes idées', the idea page and who may see what."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
@@ -52,6 +53,14 @@ def test_visible_to_lists_the_teams_ideas_and_reads_the_ideas_table_once(make_us
     # Its own ideas as a condition on the same rows: a subquery over the ideas
     # made PostgreSQL read them all a second time.
     assert str(visible.query).count('FROM "ideas_idea"') == 1
+
+
+def test_a_team_member_by_account_without_an_email_sees_the_idea(make_idea):
+    member = get_user_model().objects.create_user(username="sans-courriel", email="", password="x")
+    idea = make_idea(state=S.SUBMITTED)
+    IdeaTeamMember.objects.create(idea=idea, user=member)
+    assert list(Idea.objects.authored_by(member)) == [idea]
+    assert idea in set(Idea.objects.visible_to(member))
 
 
 def test_team_members_invited_by_email_see_the_idea_in_their_dashboard(client, make_user, make_idea):
