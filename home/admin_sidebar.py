@@ -20,9 +20,6 @@ on Wagtail's user profile. Each of those changes the token. A menu item whose
 visibility would depend on anything else must change it too.
 """
 
-import threading
-from collections import OrderedDict
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -33,13 +30,13 @@ from wagtail.signals import post_page_move
 from wagtail.users.models import UserProfile
 
 from . import cache_versions
+from .kept import Kept
 
 VERSION_NAME = "admin-sidebar"
 # Users whose sidebar each process keeps, the most recently seen (≈ 10 KB each).
 RECENT_SIZE = 256
 
-_recent = OrderedDict()
-_recent_lock = threading.Lock()
+_packed_sidebars = Kept(VERSION_NAME, size=RECENT_SIZE)
 _packed_sidebar = wagtailadmin_tags.sidebar_props
 
 
@@ -51,26 +48,8 @@ def sidebar_props(context):
     user = getattr(context.get("request"), "user", None)
     if user is None or not user.is_authenticated:
         return _packed_sidebar(context)
-    key = (
-        cache_versions.current(VERSION_NAME),
-        user.pk,
-        user.get_username(),
-        user.first_name,
-        user.is_superuser,
-        user.is_active,
-        get_language(),
-    )
-    with _recent_lock:
-        packed = _recent.get(key)
-        if packed is not None:
-            _recent.move_to_end(key)
-            return packed
-    packed = _packed_sidebar(context)
-    with _recent_lock:
-        _recent[key] = packed
-        while len(_recent) > RECENT_SIZE:
-            _recent.popitem(last=False)
-    return packed
+    key = (user.pk, user.get_username(), user.first_name, user.is_superuser, user.is_active, get_language())
+    return _packed_sidebars.get(key, lambda: _packed_sidebar(context))
 
 
 def install():

@@ -3,19 +3,20 @@ is unchanged, and model rows kept as plain values so that every request builds
 its own instances: nothing one request caches on an instance reaches another."""
 
 import threading
+from collections import OrderedDict
 
 from . import cache_versions
 
 
 class Kept:
-    """At most `size` values under `name`'s token; all are dropped when the
-    token changes, or when one more would not fit."""
+    """At most `size` values under `name`'s token, the most recently used; all
+    are dropped when the token changes."""
 
     def __init__(self, name, size):
         self.name = name
         self.size = size
         self._token = None
-        self._values = {}
+        self._values = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key, compute):
@@ -23,15 +24,17 @@ class Kept:
         token = cache_versions.current(self.name)
         with self._lock:
             if self._token != token:
-                self._token, self._values = token, {}
+                self._token, self._values = token, OrderedDict()
             value = self._values.get(key, ...)
-        if value is ...:
-            value = compute()
-            with self._lock:
-                if self._token == token:
-                    if len(self._values) >= self.size:
-                        self._values.clear()
-                    self._values[key] = value
+            if value is not ...:
+                self._values.move_to_end(key)
+                return value
+        value = compute()
+        with self._lock:
+            if self._token == token:
+                self._values[key] = value
+                while len(self._values) > self.size:
+                    self._values.popitem(last=False)
         return value
 
 
