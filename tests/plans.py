@@ -3,12 +3,6 @@
 from django.db import connection
 
 
-def analyze():
-    """Fresh planner statistics, as the bench databases have."""
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
 def sqlite_plan(queryset):
     """SQLite's EXPLAIN QUERY PLAN of the queryset, one step per line."""
     sql, params = queryset.query.sql_with_params()
