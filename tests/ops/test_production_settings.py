@@ -68,3 +68,15 @@ def test_gunicorn_configuration_is_valid():
     result = subprocess.run(command, cwd=ROOT, env=production_env(), capture_output=True, text=True, timeout=60)  # noqa: S603
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sqlite_connections_are_kept_between_requests_as_on_postgresql(production_settings, tmp_path):
+    sqlite_url = f"sqlite:///{tmp_path / 'portail.sqlite3'}"
+
+    kept = production_settings(["DATABASES"], DATABASE_URL=sqlite_url)["DATABASES"]["default"]
+    closed = production_settings(["DATABASES"], DATABASE_URL=sqlite_url, DATABASE_CONN_MAX_AGE="0")
+
+    assert kept["CONN_MAX_AGE"] == 60
+    assert "journal_mode=WAL" in kept["OPTIONS"]["init_command"]
+    assert kept["OPTIONS"]["timeout"] == 20
+    assert closed["DATABASES"]["default"]["CONN_MAX_AGE"] == 0
