@@ -53,8 +53,9 @@ test: $(VENV)/.installed-dev messages lint
 clean:
 	rm -rf $(VENV) staticfiles tmp
 
-# `make bench SCALE=10 DATABASE_URL=postgres://…`: gunicorn with the production
-# settings, page timings and query counts, then a load run (bench/run.py).
+# `make bench SCALE="1 10" DATABASE_URL=postgres://…/bench_scale{scale}`: gunicorn
+# with the production settings, page timings and query counts (the scales'
+# requests in turn), then a load run per scale (bench/run.py).
 SCALE ?= 1
 bench: $(VENV)/.installed-dev messages
-	$(PY) bench/run.py --scale $(SCALE) $(if $(DATABASE_URL),--database-url "$(DATABASE_URL)")
+	$(PY) bench/run.py $(foreach scale,$(SCALE),--scale $(scale)) $(if $(DATABASE_URL),--database-url "$(DATABASE_URL)")

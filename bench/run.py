@@ -1,25 +1,30 @@
 """`make bench`: the portal under gunicorn with the production settings,
 measured page by page, then under load.
 
-    python bench/run.py --scale 1 [--database-url postgres://...] [--requests 100] [--load-seconds 30]
+    python bench/run.py --scale 1 [--scale 10] [--database-url postgres://.../bench_scale{scale}]
+                        [--requests 100] [--load-seconds 30]
 
-1. prepares the bench database (migrate, load_demo, generate_network --scale N;
+1. prepares the bench database of each scale (migrate, load_demo, generate_network --scale N;
    skipped when it is already there), refreshes the planner's statistics
    (VACUUM ANALYZE on PostgreSQL), merges SQLite's full-text segments
    (ops/maintenance.py) and collects the static files;
-2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with DEBUG
+2. starts gunicorn (gunicorn.conf.py) for each scale on a free port of 127.0.0.1 with DEBUG
    off, BENCH_QUERY_COUNT=1 (each response says its SQL query count and server
    time) and plain HTTP allowed on loopback;
 3. logs in as the demo agent and the demo administrator;
 4. requests each page of bench/pages.py N times: queries per request, server
-   time p50/p95 and its ratio to the floor (/sante/, a minimal view);
-5. runs 8 clients for 30 s on a mix of those pages: requests per second, p99,
-   errors;
+   time p50/p95 and its ratio to the floor (/sante/, a minimal view). With
+   several scales, each page's requests alternate between their servers, so
+   that a machine that slows down for a while (other work, a busy neighbour)
+   slows every scale alike instead of the one being measured then;
+5. runs 8 clients for 30 s on a mix of those pages, one scale after the other:
+   requests per second, p99, errors;
 6. prints one Markdown table and writes it to bench/results/latest.md (and
    bench/results/scale<N>-<database>.md)."""
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import socket
@@ -28,6 +33,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
@@ -44,8 +50,18 @@ BENCH_SECRET_KEY = "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=float(os.environ.get("SCALE", "1")))
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", ""))
+    parser.add_argument(
+        "--scale",
+        type=float,
+        action="append",
+        dest="scales",
+        help="échelle du réseau (répétable : les pages sont alors mesurées en alternance entre les échelles)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BENCH_DATABASE_URL", ""),
+        help="base de mesure ; {scale} y est remplacé par l'échelle (obligatoire avec plusieurs échelles)",
+    )
     parser.add_argument("--requests", type=int, default=100, help="requêtes par page (100 par défaut)")
     parser.add_argument("--load-seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=8)
@@ -57,11 +73,17 @@ def parse_args():
         help="ne mesurer que les pages dont le nom contient ce texte (répétable ; "
         "le résultat n'est alors écrit que dans --output)",
     )
-    return parser.parse_args()
+    args = parser.parse_args()
+    args.scales = args.scales or [float(scale) for scale in os.environ.get("SCALE", "1").split()]
+    if len(args.scales) > 1 and args.database_url and "{scale}" not in args.database_url:
+        parser.error("avec plusieurs échelles, --database-url doit contenir {scale} (une base par échelle)")
+    return args
 
 
-def bench_environment(args, port=None):
-    database_url = args.database_url or f"sqlite:///{WORKDIR / f'bench-scale{args.scale:g}.sqlite3'}"
+def bench_environment(args, scale, port=None):
+    database_url = (
+        args.database_url.replace("{scale}", f"{scale:g}") or f"sqlite:///{WORKDIR / f'bench-scale{scale:g}.sqlite3'}"
+    )
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",
@@ -90,12 +112,12 @@ def manage(env, *arguments, check=True):
     )
 
 
-def prepare(args, env):
+def prepare(scale, env):
     WORKDIR.mkdir(parents=True, exist_ok=True)
     print(f"Base de mesure : {env['DATABASE_URL']}", flush=True)
     manage(env, "migrate", "--noinput", "-v0")
     started = time.perf_counter()
-    result = manage(env, "generate_network", "--scale", f"{args.scale:g}", check=False)
+    result = manage(env, "generate_network", "--scale", f"{scale:g}", check=False)
     if result.returncode == 0:
         print(result.stdout, end="", flush=True)
         generation = time.perf_counter() - started
@@ -158,20 +180,24 @@ def log_in(base_url, email):
     return session
 
 
+RESOLVE = """
+import json, django
+django.setup()
+from bench.pages import FLOOR, PAGES
+print(json.dumps([page.path() if callable(page.path) else page.path for page in [FLOOR, *PAGES]]))
+"""
+
+
 def resolve_paths(env, pages):
-    """Each page's URL, looked up in the bench database."""
-    os.environ.update(env)
-    import django
+    """Each page's URL, looked up in the bench database (in a process of its
+    own: Django is set up for one database per process)."""
+    from bench.pages import FLOOR, PAGES
 
-    django.setup()
-    from django.db import connections
-
-    resolved = []
-    for page in pages:
-        path = page.path() if callable(page.path) else page.path
-        resolved.append((page, path))
-    connections.close_all()
-    return resolved
+    result = subprocess.run(  # noqa: S603
+        [PYTHON, "-c", RESOLVE], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    paths = dict(zip([FLOOR, *PAGES], json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
+    return [(page, paths[page]) for page in pages]
 
 
 def percentile(values, fraction):
@@ -179,33 +205,67 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def measure(session, url, count):
-    server_times, client_times, query_counts, statuses = [], [], set(), set()
-    try:
-        for _ in range(3):  # warm the worker's caches and connections
-            session.get(url, timeout=30)
-    except requests.RequestException:
-        # A page that does not answer in 30 s is reported, not measured 100 times.
-        statuses.add("délai dépassé")
-        count = 0
-    for _ in range(count):
+class Measure:
+    """One page on one server: its requests' SQL query counts and times."""
+
+    def __init__(self, session, url):
+        self.session, self.url = session, url
+        self.server_times, self.client_times, self.query_counts, self.statuses = [], [], set(), set()
+        self.stopped = False
+
+    def warm(self):
+        try:
+            for _ in range(3):  # the worker's caches and connections
+                self.session.get(self.url, timeout=30)
+        except requests.RequestException:
+            # A page that does not answer in 30 s is reported, not measured 100 times.
+            self.timed_out()
+
+    def timed_out(self):
+        self.statuses.add("délai dépassé")
+        self.stopped = True
+
+    def request(self):
+        if self.stopped:
+            return
         started = time.perf_counter()
         try:
-            response = session.get(url, timeout=30, allow_redirects=False)
+            response = self.session.get(self.url, timeout=30, allow_redirects=False)
         except requests.RequestException:
-            statuses.add("délai dépassé")
-            break
-        client_times.append((time.perf_counter() - started) * 1000)
-        statuses.add(response.status_code)
-        server_times.append(float(response.headers.get("X-Server-Time-Ms", "nan")))
-        query_counts.add(int(response.headers.get("X-Query-Count", "-1")))
-    return {
-        "queries": "/".join(str(n) for n in sorted(query_counts)),
-        "p50": statistics.median(server_times) if server_times else float("nan"),
-        "p95": percentile(server_times, 0.95) if server_times else float("nan"),
-        "client_p50": statistics.median(client_times) if client_times else float("nan"),
-        "statuses": statuses,
-    }
+            self.timed_out()
+            return
+        self.client_times.append((time.perf_counter() - started) * 1000)
+        self.statuses.add(response.status_code)
+        self.server_times.append(float(response.headers.get("X-Server-Time-Ms", "nan")))
+        self.query_counts.add(int(response.headers.get("X-Query-Count", "-1")))
+
+    def result(self):
+        return {
+            "queries": "/".join(str(n) for n in sorted(self.query_counts)),
+            "p50": statistics.median(self.server_times) if self.server_times else float("nan"),
+            "p95": percentile(self.server_times, 0.95) if self.server_times else float("nan"),
+            "client_p50": statistics.median(self.client_times) if self.client_times else float("nan"),
+            "statuses": self.statuses,
+        }
+
+
+# Requests in a row to one server before the next one's turn: each server
+# keeps its processor caches warm for a while, as a server that is alone does,
+# and they still share the same minutes.
+TURN = 10
+
+
+def measure(targets, count, turn=TURN):
+    """[(session, url)] measured `count` times each, in turns of `turn`
+    requests, so that the targets share the same moments."""
+    measures = [Measure(session, url) for session, url in targets]
+    for one in measures:
+        one.warm()
+    for done in range(0, count, turn):
+        for one in measures:
+            for _ in range(min(turn, count - done)):
+                one.request()
+    return [one.result() for one in measures]
 
 
 def load_run(base_url, sessions_by_role, mix, clients, seconds):
@@ -257,24 +317,44 @@ def git_revision():
     return result.stdout.strip() or "?"
 
 
-def report(args, env, generation, floor, rows, load):
-    vendor = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+@dataclass
+class Run:
+    """One scale's database, server and measures."""
+
+    scale: float
+    env: dict
+    base_url: str
+    generation: float | None = None
+    resolved: list = field(default_factory=list)  # [(page, path or None)]
+    sessions: dict = field(default_factory=dict)
+    results: list = field(default_factory=list)  # [(page, path, result or None)]
+    load: dict | None = None
+
+    @property
+    def vendor(self):
+        return "PostgreSQL" if self.env["DATABASE_URL"].startswith("postgres") else "SQLite"
+
+
+def report(args, run):
+    others = [f"{other:g}" for other in args.scales if other != run.scale]
     lines = [
-        f"# Mesures du portail — échelle {args.scale:g}, {vendor}",
+        f"# Mesures du portail — échelle {run.scale:g}, {run.vendor}",
         "",
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, commit {git_revision()}, "
         f"{os.cpu_count()} cœurs, Python {platform.python_version()}, gunicorn (gunicorn.conf.py, "
-        f"{env.get('WEB_CONCURRENCY', 'workers par défaut')}), réglages de production, DEBUG désactivé.",
+        f"{run.env.get('WEB_CONCURRENCY', 'workers par défaut')}), réglages de production, DEBUG désactivé.",
         "",
-        f"Génération du réseau (generate_network --scale {args.scale:g}) : "
-        + (f"{generation:.0f} s." if generation is not None else "base réutilisée."),
+        f"Génération du réseau (generate_network --scale {run.scale:g}) : "
+        + (f"{run.generation:.0f} s." if run.generation is not None else "base réutilisée."),
         "",
-        f"Temps serveur mesuré par un middleware (BENCH_QUERY_COUNT=1) sur {args.requests} requêtes par page ; "
-        "« × plancher » : p50 de la page divisé par le p50 du plancher.",
+        f"Temps serveur mesuré par un middleware (BENCH_QUERY_COUNT=1) sur {args.requests} requêtes par page"
+        + (f", en alternance avec l'échelle {', '.join(others)}" if others else "")
+        + " ; « × plancher » : p50 de la page divisé par le p50 du plancher.",
         "",
         "| page | chemin | requêtes SQL | p50 (ms) | p95 (ms) | × plancher | p50 client (ms) |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
+    floor, *rows = run.results
     for page, path, result in [floor, *rows]:
         if result is None:
             lines.append(f"| {page.name} | — | absente | | | | |")
@@ -284,8 +364,9 @@ def report(args, env, generation, floor, rows, load):
             f"| {page.name}{status} | `{path}` | {result['queries']} | {result['p50']:.1f} | {result['p95']:.1f} "
             f"| {result['p50'] / floor[2]['p50']:.1f} | {result['client_p50']:.1f} |"
         )
+    load = run.load
     if load is None:
-        return "\n".join([*lines, ""]), vendor
+        return "\n".join([*lines, ""])
     lines += [
         "",
         f"Charge : {args.clients} clients pendant {args.load_seconds:g} s, pages mélangées : "
@@ -293,46 +374,59 @@ def report(args, env, generation, floor, rows, load):
         f"**{load['errors']} erreur(s)** sur {load['requests']} requêtes.",
         "",
     ]
-    return "\n".join(lines), vendor
+    return "\n".join(lines)
+
+
+def measure_pages(runs, pages, count):
+    """Each page on every scale's server, their requests in turn."""
+    for position, page in enumerate(pages):
+        targets = [(run, run.resolved[position][1]) for run in runs]
+        present = [(run, path) for run, path in targets if path is not None]
+        print(f"… {page.name}", flush=True)
+        measured = measure([(run.sessions[page.role], run.base_url + path) for run, path in present], count)
+        results = dict(zip([id(run) for run, _path in present], measured, strict=True))
+        for run, path in targets:
+            run.results.append((page, path, results.get(id(run))))
 
 
 def main():
     args = parse_args()
     from bench.pages import FLOOR, PAGES
 
-    port = free_port()
-    env = bench_environment(args, port)
-    generation = prepare(args, env)
-    pages = [page for page in PAGES if not args.only or any(part in page.name for part in args.only)]
-    resolved = resolve_paths(env, [FLOOR, *pages])
-    base_url = f"http://127.0.0.1:{port}"
-    server = start_server(env, base_url)
+    pages = [FLOOR, *(page for page in PAGES if not args.only or any(part in page.name for part in args.only))]
+    runs, servers = [], []
+    for scale in args.scales:
+        port = free_port()
+        run = Run(scale, bench_environment(args, scale, port), f"http://127.0.0.1:{port}")
+        run.generation = prepare(scale, run.env)
+        run.resolved = resolve_paths(run.env, pages)
+        runs.append(run)
     try:
-        sessions = {
-            "anonymous": requests.Session(),
-            **{role: log_in(base_url, email) for role, email in ACCOUNTS.items()},
-        }
-        results = []
-        for page, path in resolved:
-            if path is None:
-                results.append((page, path, None))
-                continue
-            print(f"… {page.name}", flush=True)
-            results.append((page, path, measure(sessions[page.role], base_url + path, args.requests)))
-        mix = [(page.role, path) for page, path, result in results if result and page.in_load_mix]
-        print(f"… charge : {args.clients} clients, {args.load_seconds:g} s", flush=True)
-        load = None
-        if args.load_seconds > 0:
-            load = load_run(base_url, {role for role, _path in mix}, mix, args.clients, args.load_seconds)
+        for run in runs:
+            servers.append(start_server(run.env, run.base_url))
+            run.sessions = {
+                "anonymous": requests.Session(),
+                **{role: log_in(run.base_url, email) for role, email in ACCOUNTS.items()},
+            }
+        measure_pages(runs, pages, args.requests)
+        for run in runs:
+            mix = [(page.role, path) for page, path, result in run.results if result and page.in_load_mix]
+            print(f"… charge, échelle {run.scale:g} : {args.clients} clients, {args.load_seconds:g} s", flush=True)
+            if args.load_seconds > 0:
+                run.load = load_run(run.base_url, {role for role, _path in mix}, mix, args.clients, args.load_seconds)
     finally:
-        stop_server(server)
-    table, vendor = report(args, env, generation, results[0], results[1:], load)
-    print()
-    print(table)
+        for server in servers:
+            stop_server(server)
+    tables = []
     RESULTS.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(table, encoding="utf-8")
-    if not args.only and load is not None:
-        (RESULTS / f"scale{args.scale:g}-{vendor.lower()}.md").write_text(table, encoding="utf-8")
+    for run in runs:
+        table = report(args, run)
+        tables.append(table)
+        print()
+        print(table)
+        if not args.only and run.load is not None:
+            (RESULTS / f"scale{run.scale:g}-{run.vendor.lower()}.md").write_text(table, encoding="utf-8")
+    Path(args.output).write_text("\n".join(tables), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
 """The benchmark's pieces that run inside Django: its page list and its query counter."""
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
+import requests
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.pages import FLOOR, PAGES
-from bench.run import percentile
+from bench.run import measure, percentile
 from home import roles
 
 ROLES = {"agent": roles.AGENTS, "admin": roles.ADMINISTRATORS}
@@ -84,3 +88,42 @@ def test_bench_summary_flags_each_missed_target(tmp_path, monkeypatch):
     assert "| 20.0 (10.0×) |" in row  # within 15 × the floor at scale 1
     assert "**40.0 (20.0×)**" in row  # above it at scale 10
     assert "**2.00**" in row  # scale 10 more than 1.5 × scale 1
+
+
+@pytest.fixture
+def recording_server():
+    """A real HTTP server that answers as the bench's middleware does and records each path asked."""
+    asked = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("X-Query-Count", "3" if self.path == "/a/" else "5")
+            self.send_header("X-Server-Time-Ms", "2.5" if self.path == "/a/" else "7.0")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    server.shutdown()
+    server.server_close()
+
+
+def test_scales_are_measured_in_turns_so_that_they_share_the_same_moments(recording_server):
+    base_url, asked = recording_server
+    session = requests.Session()
+
+    first, second = measure([(session, f"{base_url}/a/"), (session, f"{base_url}/b/")], count=25, turn=10)
+
+    warm_ups, measured = asked[:6], asked[6:]
+    assert warm_ups == ["/a/"] * 3 + ["/b/"] * 3
+    turns = [["/a/"] * 10, ["/b/"] * 10, ["/a/"] * 10, ["/b/"] * 10, ["/a/"] * 5, ["/b/"] * 5]
+    assert measured == [path for turn in turns for path in turn]
+    assert (first["queries"], first["p50"], first["statuses"]) == ("3", 2.5, {200})
+    assert (second["queries"], second["p50"], second["statuses"]) == ("5", 7.0, {200})
