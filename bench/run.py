@@ -194,8 +194,10 @@ def resolve_paths(env, pages):
     from bench.pages import FLOOR, PAGES
 
     result = subprocess.run(  # noqa: S603
-        [PYTHON, "-c", RESOLVE], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+        [PYTHON, "-c", RESOLVE], cwd=ROOT, env=env, check=False, capture_output=True, text=True
     )
+    if result.returncode != 0:
+        sys.exit(f"Pages introuvables dans {env['DATABASE_URL']} :\n{result.stderr}")
     paths = dict(zip([FLOOR, *PAGES], json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
     return [(page, paths[page]) for page in pages]
 
