@@ -1,4 +1,4 @@
-"""The benchmark's pieces that run inside Django: its page list and its query counter."""
+"""The benchmark's pieces: its page list, its query counter, its summary and how it takes turns between scales."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
