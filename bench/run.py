@@ -7,7 +7,9 @@ measured page by page, then under load.
 1. prepares the bench database of each scale (migrate, load_demo, generate_network --scale N;
    skipped when it is already there), refreshes the planner's statistics
    (VACUUM ANALYZE on PostgreSQL), merges SQLite's full-text segments
-   (ops/maintenance.py) and collects the static files;
+   (ops/maintenance.py) and collects the static files; with SEARCH_URL, each
+   scale has its own Elasticsearch/OpenSearch index, rebuilt when the
+   database is reused;
 2. starts gunicorn (gunicorn.conf.py) for each scale on a free port of 127.0.0.1 with DEBUG
    off, BENCH_QUERY_COUNT=1 (each response says its SQL query count and server
    time) and plain HTTP allowed on loopback;
@@ -101,6 +103,10 @@ def bench_environment(args, scale, port=None):
         GUNICORN_ACCESS_LOG="",
         LOG_LEVEL="ERROR",
     )
+    if env.get("SEARCH_URL"):
+        # One search index per scale: with the same prefix, both scales' servers
+        # would search the index written last.
+        env["SEARCH_INDEX_PREFIX"] = f"portail_bench{scale:g}_".replace(".", "_")
     if port:
         env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
     return env
@@ -124,6 +130,11 @@ def prepare(scale, env):
     elif "existe déjà" in result.stderr:
         print("Réseau déjà généré dans cette base : réutilisé.", flush=True)
         generation = None
+        if env.get("SEARCH_URL"):
+            # The search engine's index lives outside the database: it may be
+            # missing or hold another run's content.
+            print("Index Elasticsearch/OpenSearch reconstruit (update_index).", flush=True)
+            manage(env, "update_index", "-v0")
     else:
         sys.exit(result.stderr)
     # A reused database may have gained tables or indexes from new migrations,

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.pages import FLOOR, PAGES
-from bench.run import measure, percentile
+from bench.run import bench_environment, measure, parse_args, percentile
 from home import roles
 
 ROLES = {"agent": roles.AGENTS, "admin": roles.ADMINISTRATORS}
@@ -127,3 +127,25 @@ def test_scales_are_measured_in_turns_so_that_they_share_the_same_moments(record
     assert measured == [path for turn in turns for path in turn]
     assert (first["queries"], first["p50"], first["statuses"]) == ("3", 2.5, {200})
     assert (second["queries"], second["p50"], second["statuses"]) == ("5", 7.0, {200})
+
+
+def test_each_scale_searches_its_own_elasticsearch_index(monkeypatch):
+    monkeypatch.setenv("SEARCH_URL", "http://127.0.0.1:9200")
+    monkeypatch.setattr(
+        "sys.argv", ["run.py", "--scale", "1", "--scale", "10", "--database-url", "sqlite:////b{scale}"]
+    )
+    args = parse_args()
+
+    small, large = (bench_environment(args, scale) for scale in args.scales)
+
+    assert (small["DATABASE_URL"], large["DATABASE_URL"]) == ("sqlite:////b1", "sqlite:////b10")
+    assert small["SEARCH_INDEX_PREFIX"] != large["SEARCH_INDEX_PREFIX"]
+    assert small["SEARCH_URL"] == large["SEARCH_URL"] == "http://127.0.0.1:9200"
+
+
+def test_without_a_search_server_the_bench_uses_the_database_backend(monkeypatch):
+    monkeypatch.delenv("SEARCH_URL", raising=False)
+    monkeypatch.delenv("SEARCH_INDEX_PREFIX", raising=False)
+    monkeypatch.setattr("sys.argv", ["run.py", "--scale", "1"])
+
+    assert "SEARCH_INDEX_PREFIX" not in bench_environment(parse_args(), 1)
