@@ -200,6 +200,11 @@ class Idea(index.Indexed, ClusterableModel):
             models.Index(fields=["submitted_at"], name="ideas_idea_submitted_idx"),
             # The wall's order: most supported first, within a call.
             models.Index(fields=["call", "-support_count", "title"], name="ideas_idea_wall_order_idx"),
+            # What visible_to() reads: the site search checks every idea that
+            # matches a common word against it, and PostgreSQL then hashes the
+            # ids of all visible ideas. With this index it reads them from the
+            # index alone instead of the whole table (bench scale 10: 30 → 6 ms).
+            models.Index(fields=["state", "created_by", "id"], name="ideas_idea_visibility_idx"),
         ]
 
     def get_absolute_url(self):
