@@ -35,6 +35,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -282,7 +283,7 @@ def measure(targets, count, turn=TURN):
 
 
 def load_run(base_url, sessions_by_role, mix, clients, seconds):
-    latencies, errors, lock = [], [], threading.Lock()
+    latencies, errors, lock = [], Counter(), threading.Lock()
     clients_sessions = [{role: log_in(base_url, ACCOUNTS[role]) for role in sessions_by_role} for _ in range(clients)]
     start_line = threading.Barrier(clients + 1)
     stop_at = 0
@@ -291,21 +292,21 @@ def load_run(base_url, sessions_by_role, mix, clients, seconds):
         sessions = clients_sessions[number]
         start_line.wait()
         position = number
-        mine, my_errors = [], 0
+        mine, my_errors = [], Counter()
         while time.monotonic() < stop_at:
             role, path = mix[position % len(mix)]
             position += 1
             started = time.perf_counter()
             try:
                 response = sessions[role].get(base_url + path, timeout=30, allow_redirects=False)
-                failed = response.status_code != 200
-            except requests.RequestException:
-                failed = True
+                if response.status_code != 200:
+                    my_errors[f"HTTP {response.status_code} sur {path}"] += 1
+            except requests.RequestException as error:
+                my_errors[f"{type(error).__name__} sur {path}"] += 1
             mine.append((time.perf_counter() - started) * 1000)
-            my_errors += failed
         with lock:
             latencies.extend(mine)
-            errors.append(my_errors)
+            errors.update(my_errors)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for thread in threads:
@@ -321,7 +322,8 @@ def load_run(base_url, sessions_by_role, mix, clients, seconds):
         "rps": len(latencies) / elapsed,
         "p50": statistics.median(latencies),
         "p99": percentile(latencies, 0.99),
-        "errors": sum(errors),
+        "errors": sum(errors.values()),
+        "error_kinds": errors,
     }
 
 
@@ -384,7 +386,9 @@ def report(args, run):
         "",
         f"Charge : {args.clients} clients pendant {args.load_seconds:g} s, pages mélangées : "
         f"**{load['rps']:.1f} requêtes/s**, p50 {load['p50']:.0f} ms, **p99 {load['p99']:.0f} ms**, "
-        f"**{load['errors']} erreur(s)** sur {load['requests']} requêtes.",
+        f"**{load['errors']} erreur(s)** sur {load['requests']} requêtes"
+        + "".join(f" ; {count} × {kind}" for kind, count in load["error_kinds"].most_common())
+        + ".",
         "",
     ]
     return "\n".join(lines)
