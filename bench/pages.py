@@ -16,6 +16,10 @@ class BenchPage:
     role: str = "agent"
     in_load_mix: bool = True
 
+    def url(self):
+        """The page's path in the database Django is set up for, or None when absent."""
+        return self.path() if callable(self.path) else self.path
+
 
 def first_live_url(model_label, **filters):
     """The URL of the first live page of a type, e.g. "home.NewsPage"."""

@@ -196,7 +196,7 @@ RESOLVE = """
 import json, django
 django.setup()
 from bench.pages import FLOOR, PAGES
-print(json.dumps([page.path() if callable(page.path) else page.path for page in [FLOOR, *PAGES]]))
+print(json.dumps([page.url() for page in [FLOOR, *PAGES]]))
 """
 
 

@@ -37,7 +37,7 @@ def test_the_floor_is_a_single_query_without_login(counted, client, db):
 
 @pytest.mark.parametrize("bench_page", PAGES, ids=lambda page: page.name)
 def test_every_benchmarked_page_exists_in_the_demo_and_answers(bench_page, client_as):
-    path = bench_page.path() if callable(bench_page.path) else bench_page.path
+    path = bench_page.url()
 
     assert path, f"{bench_page.name} : page absente de la démo"
     assert client_as(ROLES[bench_page.role]).get(path).status_code == 200

@@ -118,7 +118,7 @@ def test_every_benchmarked_page_answers_on_a_generated_network(generated, client
         client.raise_request_exception = False  # report every failing page, not only the first
     answers = {}
     for bench_page in PAGES:
-        path = bench_page.path() if callable(bench_page.path) else bench_page.path
+        path = bench_page.url()
         answers[bench_page.name] = clients[bench_page.role].get(path).status_code if path else None
 
     assert {name: status for name, status in answers.items() if status != 200} == {}
