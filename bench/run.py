@@ -398,12 +398,14 @@ def measure_pages(runs, pages, count):
     """Each page on every scale's server, their requests in turn."""
     for position, page in enumerate(pages):
         targets = [(run, run.resolved[position][1]) for run in runs]
-        present = [(run, path) for run, path in targets if path is not None]
         print(f"… {page.name}", flush=True)
-        measured = measure([(run.sessions[page.role], run.base_url + path) for run, path in present], count)
-        results = dict(zip([id(run) for run, _path in present], measured, strict=True))
+        measured = iter(
+            measure(
+                [(run.sessions[page.role], run.base_url + path) for run, path in targets if path is not None], count
+            )
+        )
         for run, path in targets:
-            run.results.append((page, path, results.get(id(run))))
+            run.results.append((page, path, next(measured) if path is not None else None))
 
 
 def main():
