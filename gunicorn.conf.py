@@ -16,7 +16,12 @@ worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
-keepalive = 5
+# Behind a proxy that keeps connections to gunicorn open (nginx's upstream
+# keepalive closes them after 60 s idle), gunicorn must not close first: a
+# request the proxy sends just as gunicorn drops the idle connection is reset
+# (seen under load at 5 s). Idle connections wait in each worker's poller,
+# not in a thread.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
 # Recycle workers now and then so that a slow leak never takes a server down.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
