@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from bench.run import free_port
+
 from .conftest import ROOT, production_env
 
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
@@ -39,9 +41,7 @@ def test_idle_connections_are_kept_longer_than_nginx_keeps_its_own_and_the_delay
 
 @pytest.fixture
 def gunicorn_server(tmp_path):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = production_env(
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="1",
