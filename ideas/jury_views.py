@@ -83,7 +83,15 @@ def home(request):
 
 
 def score(request, pk):
-    idea = get_object_or_404(Idea.objects.select_related("call", "departement").prefetch_related("team_members"), pk=pk)
+    # Only the ideas the jury sees (jury.jury_ideas): any other idea, a draft
+    # above all, stays as private here as on its own page.
+    ideas = (
+        Idea.objects.filter(Q(state=IdeaState.PRESELECTED) | Q(jury_evaluations__isnull=False))
+        .distinct()
+        .select_related("call", "departement")
+        .prefetch_related("team_members")
+    )
+    idea = get_object_or_404(ideas, pk=pk)
     call = idea.call
     is_coord = rules.is_coordinator(request.user)
     if not (jury.is_juror(request.user, call) or is_coord):

@@ -132,6 +132,27 @@ def test_someone_outside_the_jury_gets_404(agent_client, preselected):
     assert agent_client.get(reverse("ideas:jury_score", args=[preselected.pk])).status_code == 404
 
 
+@pytest.mark.parametrize("state", [IdeaState.DRAFT, IdeaState.SUBMITTED, IdeaState.INADMISSIBLE])
+def test_the_scoring_page_of_an_idea_the_jury_does_not_see_is_404_for_jurors_and_coordinators(
+    client, client_as, juror, jury_call, author, state
+):
+    idea = IdeaFactory(call=jury_call, state=state, created_by=author, title="Une idée hors du jury")
+    url = reverse("ideas:jury_score", args=[idea.pk])
+    client.force_login(juror)
+    assert client.get(url).status_code == 404
+    response = client_as(roles.COORDINATORS).get(url)
+    assert response.status_code == 404
+    assert "Une idée hors du jury" not in response.content.decode()
+
+
+def test_an_idea_scored_before_the_results_keeps_its_scoring_page(client, juror, preselected, jury_call):
+    client.force_login(juror)
+    client.post(reverse("ideas:jury_score", args=[preselected.pk]), score_data(jury_call))
+    preselected.state = IdeaState.LAUREATE
+    preselected.save()
+    assert client.get(reverse("ideas:jury_score", args=[preselected.pk])).status_code == 200
+
+
 def test_a_juror_of_another_call_may_not_score(make_user, preselected, jury_call):
     other = make_user("autre.jure@oise.fr", roles.JURY)
     with pytest.raises(jury.ScoreRefused):
