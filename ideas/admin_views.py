@@ -7,11 +7,55 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
-from wagtail.snippets.views.snippets import InspectView
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, InspectView, UsageView
 
 from . import rules, workflow
 from .forms import NoteForm, TransitionForm
-from .models import Idea, IdeaNote
+from .models import Idea, IdeaNote, IdeaState
+
+
+def listed_ideas():
+    """The ideas the admin works on: every idea but the drafts, which stay with
+    their authors until they submit them."""
+    return Idea.objects.exclude(state=IdeaState.DRAFT)
+
+
+class ListedIdeaMixin:
+    """Edit and delete find their idea among the listed ones (Django's
+    SingleObjectMixin): a draft's number gives a 404, as in the listing."""
+
+    def get_queryset(self):
+        return listed_ideas()
+
+
+class IdeaEditView(ListedIdeaMixin, EditView):
+    pass
+
+
+class IdeaDeleteView(ListedIdeaMixin, DeleteView):
+    pass
+
+
+class IdeaHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return listed_ideas()
+
+
+class IdeaUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return listed_ideas()
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Viewing only, whatever the model permissions say: for records that
+    change elsewhere (a comment is hidden from the idea's page, with a log entry)."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action == "view"])
 
 
 class IdeaInspectView(InspectView):

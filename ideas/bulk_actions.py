@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from . import rules, workflow
+from .admin_views import listed_ideas
 from .forms import TransitionForm
 from .models import Idea
 
@@ -20,7 +22,10 @@ class TransitionBulkAction(SnippetBulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return list(model.objects.filter(pk__in=object_ids).select_related("call").prefetch_related("team_members"))
+        return list(listed_ideas().filter(pk__in=object_ids).select_related("call").prefetch_related("team_members"))
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return listed_ideas().values_list("pk", flat=True)
 
     def check_perm(self, obj):
         return rules.is_staff_for_ideas(self.request.user)
@@ -54,3 +59,18 @@ class TransitionBulkAction(SnippetBulkAction):
                 num_child_objects,
             ) % {"count": num_child_objects}
         return message
+
+
+class ListedIdeasDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's deletion of many snippets, on the listed ideas only: the
+    drafts of the selection or of "select all" stay out, titles included.
+    Registered after Wagtail's own, which it replaces for ideas."""
+
+    models = [Idea]
+
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        return list(listed_ideas().filter(pk__in=object_ids))
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return listed_ideas().values_list("pk", flat=True)

@@ -7,11 +7,12 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views, rules
-from .bulk_actions import TransitionBulkAction
+from .bulk_actions import ListedIdeasDeleteBulkAction, TransitionBulkAction
 from .filters import IdeaFilterSet
 from .models import Idea, IdeaCallPage, IdeaState, IdeaTheme, ModerationAlertPreference
 from .workflow import TRANSITION_ACTION
@@ -62,8 +63,14 @@ class IdeaViewSet(SnippetViewSet):
     menu_label = _("Idées")
     add_to_admin_menu = False
     inspect_view_enabled = True
+    # Copying an agent's idea has no use.
+    copy_view_enabled = False
     index_view_class = IdeaIndexView
     inspect_view_class = admin_views.IdeaInspectView
+    edit_view_class = admin_views.IdeaEditView
+    delete_view_class = admin_views.IdeaDeleteView
+    history_view_class = admin_views.IdeaHistoryView
+    usage_view_class = admin_views.IdeaUsageView
     filterset_class = IdeaFilterSet
     # The state through its enum: the field's get_state_display() hashed every lazy
     # label of the choices on each row.
@@ -114,11 +121,7 @@ class IdeaViewSet(SnippetViewSet):
         # Drafts stay with their authors; moderation starts at submission. The
         # listing and the export show the call by its title: its rich text and
         # streams stay in the database.
-        return (
-            Idea.objects.exclude(state=IdeaState.DRAFT)
-            .for_listing()
-            .defer(*(f"call__{name}" for name in CALL_BODY_FIELDS))
-        )
+        return admin_views.listed_ideas().for_listing().defer(*(f"call__{name}" for name in CALL_BODY_FIELDS))
 
 
 class IdeaThemeViewSet(SnippetViewSet):
@@ -142,6 +145,8 @@ register_snippet(IdeasGroup)
 
 
 hooks.register("register_bulk_action", TransitionBulkAction)
+# After wagtail.snippets' registration of its deletion, which this one replaces for ideas.
+hooks.register("register_bulk_action", ListedIdeasDeleteBulkAction, order=1)
 
 
 @hooks.register("register_admin_urls")
@@ -270,6 +275,11 @@ class LaureateFollowUpViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return LaureateFollowUp.objects.select_related("idea", "coach")
+
+
+# An agent's words are not rewritten in the admin: moderators hide a comment
+# on the idea's page, and that is logged.
+register_permission_policy(IdeaComment, admin_views.ReadOnlyPermissionPolicy(IdeaComment))
 
 
 class IdeaCommentViewSet(SnippetViewSet):
