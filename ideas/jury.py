@@ -18,16 +18,20 @@ def is_juror(user, call):
     return user.is_authenticated and CallJuror.objects.filter(call=call, user=user).exists()
 
 
-def jury_ideas(call):
-    """The ideas the jury sees: the pre-selected ones, and those already scored
+def seen_by_jury():
+    """The ideas a jury sees: the pre-selected ones, and those already scored
     (still listed once the results moved them on)."""
     return (
-        Idea.objects.filter(call=call)
-        .filter(Q(state=IdeaState.PRESELECTED) | Q(jury_evaluations__isnull=False))
+        Idea.objects.filter(Q(state=IdeaState.PRESELECTED) | Q(jury_evaluations__isnull=False))
         .distinct()
         .select_related("departement")
         .prefetch_related("team_members")
     )
+
+
+def jury_ideas(call):
+    """The ideas the jury of `call` sees."""
+    return seen_by_jury().filter(call=call)
 
 
 def passage_order(call):
@@ -94,15 +98,36 @@ def ranking(call):
     return scoring.results(ideas, evaluations_of(ideas), scoring.criteria_of(call))
 
 
+def checked_laureates(laureate_pks, pending_pks):
+    """The ids ticked as lauréates, as numbers; refused, before anything is
+    published, unless each one is a pre-selected idea of the call."""
+    try:
+        laureates = {int(pk) for pk in laureate_pks}
+    except (TypeError, ValueError) as error:
+        raise rules.TransitionRefused(
+            _("La liste des lauréates contient un numéro d'idée invalide : rien n'a été publié.")
+        ) from error
+    unknown = sorted(laureates - pending_pks)
+    if unknown:
+        raise rules.TransitionRefused(
+            _(
+                "Ces lauréates ne sont pas des idées présélectionnées de cet appel : n° %(numbers)s. Rien n'a été publié."
+            )
+            % {"numbers": ", ".join(str(pk) for pk in unknown)}
+        )
+    return laureates
+
+
 @transaction.atomic
 def publish_results(call, laureate_pks, user):
     """Each pre-selected idea becomes lauréate or non retenue through the workflow
     (logged and emailed), and the call page shows its results from now on."""
     if not rules.is_coordinator(user):
         raise rules.TransitionRefused(_("Seuls les coordinateurs publient les résultats."))
-    laureate_pks = {int(pk) for pk in laureate_pks}
+    pending = list(Idea.objects.filter(call=call, state=IdeaState.PRESELECTED).select_related("call"))
+    laureate_pks = checked_laureates(laureate_pks, {idea.pk for idea in pending})
     decided = []
-    for idea in Idea.objects.filter(call=call, state=IdeaState.PRESELECTED).select_related("call"):
+    for idea in pending:
         target = IdeaState.LAUREATE if idea.pk in laureate_pks else IdeaState.NOT_SELECTED
         workflow.transition(idea, target, user, _("Résultats du jury"))
         decided.append(idea)

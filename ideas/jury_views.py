@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from . import jury, rules, scoring
 from .jury import ScoreRefused
-from .models import CallJuror, Idea, IdeaCallPage, IdeaState, JuryEvaluation
+from .models import CallJuror, IdeaCallPage, IdeaState, JuryEvaluation
 
 PITCH_SECONDS = 3 * 60
 QUESTIONS_SECONDS = 5 * 60
@@ -83,15 +83,9 @@ def home(request):
 
 
 def score(request, pk):
-    # Only the ideas the jury sees (jury.jury_ideas): any other idea, a draft
-    # above all, stays as private here as on its own page.
-    ideas = (
-        Idea.objects.filter(Q(state=IdeaState.PRESELECTED) | Q(jury_evaluations__isnull=False))
-        .distinct()
-        .select_related("call", "departement")
-        .prefetch_related("team_members")
-    )
-    idea = get_object_or_404(ideas, pk=pk)
+    # Only the ideas a jury sees: any other idea, a draft above all, stays as
+    # private here as on its own page.
+    idea = get_object_or_404(jury.seen_by_jury().select_related("call"), pk=pk)
     call = idea.call
     is_coord = rules.is_coordinator(request.user)
     if not (jury.is_juror(request.user, call) or is_coord):
