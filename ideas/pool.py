@@ -67,12 +67,16 @@ def adopt(user, idea, departement, note=""):
     return adoption
 
 
-def adoption_context(request, idea):
+def adoption_context(request, idea, form=None):
+    """What the discussion page shows about adoptions; `form`: an adoption
+    posted that did not validate, shown with its errors and what was typed."""
     from .pool_views import AdoptionForm
 
     can_adopt = in_pool(idea) and rules.is_coordinator(request.user)
+    if can_adopt and form is None:
+        form = AdoptionForm(initial={"departement": departement_of(request.user)})
     return {
         "adoptions": list(idea.adoptions.select_related("departement", "adopted_by")),
         "in_pool": in_pool(idea),
-        "adoption_form": AdoptionForm(initial={"departement": departement_of(request.user)}) if can_adopt else None,
+        "adoption_form": form if can_adopt else None,
     }

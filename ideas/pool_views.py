@@ -15,6 +15,7 @@ from network.models import Organisation
 from . import rules
 from .models import POOL_STATES, Idea, IdeaTheme
 from .pool import AdoptionRefused, adopt, pool_queryset
+from .wall_views import discussion
 
 POOL_PAGE_SIZE = 30
 MAX_SEARCH_RESULTS = 300
@@ -80,17 +81,18 @@ def adopt_view(request, pk):
         raise PermissionDenied
     idea = get_object_or_404(Idea.objects.visible_to(request.user).select_related("call"), pk=pk)
     form = AdoptionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-        return redirect("ideas:discussion", idea.pk)
-    try:
-        adoption = adopt(request.user, idea, form.cleaned_data["departement"], form.cleaned_data["note"])
-    except AdoptionRefused as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(
-            request,
-            _("« %(title)s » est adoptée par %(departement)s ; ses auteurs sont prévenus.")
-            % {"title": idea.title, "departement": adoption.departement},
-        )
-    return redirect("ideas:discussion", idea.pk)
+    if form.is_valid():
+        try:
+            adoption = adopt(request.user, idea, form.cleaned_data["departement"], form.cleaned_data["note"])
+        except AdoptionRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("« %(title)s » est adoptée par %(departement)s ; ses auteurs sont prévenus.")
+                % {"title": idea.title, "departement": adoption.departement},
+            )
+            return redirect("ideas:discussion", idea.pk)
+    # As for a comment left empty: the page again, with the errors and the note
+    # as it was typed.
+    return discussion(request, idea.pk, adoption_form=form)

@@ -13,8 +13,18 @@ def wants_fragment(request):
     return request.GET.get("fragment") == "1" or request.headers.get("X-Requested-With") == "fetch"
 
 
+# The largest id a database column holds (a signed 64-bit integer): a larger
+# number is no id at all, and some databases fail on it instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+
 def number(value):
-    return int(value) if value and value.isdigit() else None
+    """A positive id from the query string, or None for anything else (letters,
+    signs, an empty value, a number too large to be an id)."""
+    if not value or not value.isascii() or not value.isdigit():
+        return None
+    value = int(value)
+    return value if 0 < value <= MAX_ID else None
 
 
 def similar(request):

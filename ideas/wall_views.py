@@ -137,7 +137,9 @@ class CommentForm(forms.Form):
     )
 
 
-def discussion(request, pk, comment_form=None):
+def discussion(request, pk, comment_form=None, adoption_form=None):
+    """The idea's page of discussion; with a posted form that did not validate
+    (a comment or an adoption), that form with its errors, as typed."""
     idea = public_idea(request, pk)
     comments = (
         IdeaComment.objects.visible_to(request.user)
@@ -155,9 +157,10 @@ def discussion(request, pk, comment_form=None):
         "comment_form": comment_form or CommentForm(),
         "is_moderator": rules.is_moderator(request.user),
         "highlighted": engagement.is_highlighted(idea),
-        **adoption_context(request, idea),
+        **adoption_context(request, idea, adoption_form),
     }
-    return render(request, "ideas/wall/discussion.html", context, status=400 if comment_form else 200)
+    invalid = comment_form is not None or adoption_form is not None
+    return render(request, "ideas/wall/discussion.html", context, status=400 if invalid else 200)
 
 
 @require_POST
