@@ -61,16 +61,15 @@ def estimate(drama, solution, implementation, words_per_minute=DEFAULT_WORDS_PER
 def pitch_prefill(user, pitch_id):
     """What an idea submission starts from when made from a saved pitch: the
     title, the problem (le drame), the solution and the implementation. None
-    when the pitch is neither the user's nor shared by its author."""
-    from django.db.models import Q
-
+    unless the pitch is the user's own: a pitch shared by someone else is read
+    through its share link (and copied into one's space), never by its number."""
     from .models import Pitch
 
     if not getattr(user, "is_authenticated", False):
         return None
     try:
-        pitch = Pitch.objects.filter(Q(owner=user) | Q(share_token__isnull=False)).get(pk=int(pitch_id))
-    except (Pitch.DoesNotExist, TypeError, ValueError):
+        pitch = Pitch.objects.get(owner=user, pk=int(pitch_id))
+    except (Pitch.DoesNotExist, TypeError, ValueError, OverflowError):
         return None
     return {
         "title": pitch.title,

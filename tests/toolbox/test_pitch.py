@@ -65,9 +65,3 @@ def test_pitch_prefill_refuses_someone_elses_private_pitch(db, demo_user):
     assert pitch.pitch_prefill(demo_user(), saved.pk) is None
     assert pitch.pitch_prefill(saved.owner, "pas-un-nombre") is None
     assert pitch.pitch_prefill(saved.owner, 999_999) is None
-
-
-def test_pitch_prefill_accepts_a_pitch_shared_by_its_author(db, demo_user):
-    saved = PitchFactory()
-    saved.share()
-    assert pitch.pitch_prefill(demo_user(), saved.pk)["title"] == saved.title
