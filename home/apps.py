@@ -7,7 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Accueil et pages")
 
     def ready(self):
-        from . import admin_sidebar, signals, sites  # noqa: F401
+        from . import admin_sidebar, restrictions, signals, sites  # noqa: F401
 
         admin_sidebar.install()
+        restrictions.install()
         sites.install()

@@ -29,6 +29,18 @@ ROLE_DESCRIPTIONS = {
 ADMIN_ROLES = [COORDINATORS, MODERATORS, EDITORS, ADMINISTRATORS]
 
 
+def in_group(user, name):
+    """Whether `user` is in the group `name` (a superuser is in every group)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    # Cache the names on the user object: one query per request, not per check.
+    if not hasattr(user, "_group_names"):
+        user._group_names = set(user.groups.values_list("name", flat=True))
+    return name in user._group_names
+
+
 def ensure_permissions(apps, app_label):
     """Create the model permissions of an app inside a migration (Django only
     creates them after all migrations ran)."""

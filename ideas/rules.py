@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home import roles
+from home.roles import in_group
 
 from .models import CallState, IdeaState
 
@@ -46,17 +47,6 @@ COMMENT_REQUIRED = {S.INADMISSIBLE, S.TO_COMPLETE}
 
 class TransitionRefused(Exception):
     """A transition the rules forbid; its message is shown to the person."""
-
-
-def in_group(user, name):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    # Cache the names on the user object: one query per request, not per check.
-    if not hasattr(user, "_ideas_group_names"):
-        user._ideas_group_names = set(user.groups.values_list("name", flat=True))
-    return name in user._ideas_group_names
 
 
 def is_moderator(user):

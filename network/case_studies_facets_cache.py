@@ -64,12 +64,14 @@ def bump_version():
     cache_versions.bump(VERSION_NAME)
 
 
-def cache_key(version, index_pk, ranked_ids, filters):
+def cache_key(version, index_pk, ranked_ids, filters, hidden=()):
     """The key of one search's counts: `filters` normalised (order of the
-    values is irrelevant), the query by the pks it matched (None: no query)."""
+    values is irrelevant), the query by the pks it matched (None: no query),
+    and the restricted sections left out for the reader (home/restrictions.py)."""
     search = {
         "ids": None if ranked_ids is None else sorted(ranked_ids),
         "filters": {param: sorted(values) for param, values in sorted(filters.items())},
+        "hidden": list(hidden),
     }
     digest = hashlib.sha256(json.dumps(search, separators=(",", ":")).encode()).hexdigest()
     return f"case-study-facets:{version}:{index_pk}:{get_language()}:{digest}"

@@ -24,7 +24,7 @@ class CaseStudyRssFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        return CaseStudySearch(self.index_page, request.GET)
+        return CaseStudySearch(self.index_page, request.GET, request.user)
 
     def title(self, search):
         return str(_("Retours d'expérience du réseau"))
@@ -111,7 +111,7 @@ def csv_row(page, request):
 
 
 def export_csv(index_page, request):
-    search = CaseStudySearch(index_page, request.GET)
+    search = CaseStudySearch(index_page, request.GET, request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="retours-d-experience.csv"'
     response.write("\ufeff")  # lets spreadsheet programs detect UTF-8 accents

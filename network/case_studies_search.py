@@ -22,10 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import reduce
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from home.restrictions import hidden_sections, viewable
 from home.tree import NEWEST_FIRST, children_newest_first, children_of
 
 from . import case_studies_facets_cache as facets_cache
@@ -192,8 +194,11 @@ class SearchResult:
 class CaseStudySearch:
     """The state of one search of the index, read from a QueryDict."""
 
-    def __init__(self, index_page, params):
+    def __init__(self, index_page, params, user=None):
         self.index_page = index_page
+        # The sections the reader may not read (home/restrictions.py); without a
+        # reader, every restricted one.
+        self.hidden = hidden_sections(user or AnonymousUser())
         self.query = params.get("q", "").strip()[:200]
         self.filters = {}
         for param, (_label, validate) in FACET_PARAMS.items():
@@ -210,10 +215,11 @@ class CaseStudySearch:
     def base_queryset(self, newest_first=False):
         """The index's live children; `newest_first` for a query sorted by
         DATE_ORDER and cut (one page of cards, the feed)."""
+        live = viewable(CaseStudyPage.objects.live(), None, self.hidden)
         if newest_first:
-            return children_newest_first(CaseStudyPage.objects.live(), self.index_page)
+            return children_newest_first(live, self.index_page)
         # By a range of paths: every facet count starts from this set.
-        return children_of(CaseStudyPage.objects.live(), self.index_page)
+        return children_of(live, self.index_page)
 
     def matching_ids(self):
         """The pks matching the full-text query, best first (None: no query)."""
@@ -276,7 +282,9 @@ class CaseStudySearch:
         since they were counted: one query (the version) on a hit, the six
         GROUP BYs and the version on a miss. The facets are shared with other
         requests: not to be changed."""
-        key = facets_cache.cache_key(facets_cache.current_version(), self.index_page.pk, ranked_ids, self.filters)
+        key = facets_cache.cache_key(
+            facets_cache.current_version(), self.index_page.pk, ranked_ids, self.filters, self.hidden
+        )
         counted = facets_cache.load(key, _decode_counts)
         if counted is None:
             facets = self.facets(ranked_ids)

@@ -13,9 +13,12 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.index import class_is_indexed
 
+from home.restrictions import viewable
+
 
 def live_pages(model, user):
-    return model.objects.live()
+    """The live pages outside the sections the user may not read."""
+    return viewable(model.objects.live(), user)
 
 
 def visible_ideas(model, user):

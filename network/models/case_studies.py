@@ -32,7 +32,7 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
         from network.case_studies_search import SORTS, CaseStudySearch
 
         context = super().get_context(request, *args, **kwargs)
-        context["search"] = CaseStudySearch(self, request.GET).run(page_number=request.GET.get("page"))
+        context["search"] = CaseStudySearch(self, request.GET, request.user).run(page_number=request.GET.get("page"))
         context["sorts"] = SORTS
         return context
 
