@@ -1,12 +1,17 @@
 from django import forms
 from django.apps import apps
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from .directory import DirectoryQuery
-from .models import InnovationTeamPage, Organisation, PersonProfile
+from .models import InnovationTeamPage, Organisation, OrganisationEmailDomain, PersonProfile
+from .signup import email_domain
 
 MAX_PHOTO_SIZE = 2 * 1024 * 1024
+# Pillow's names of the formats a photo may have: those the site's renditions can be made from.
+# MPO is the JPEG of many phone cameras (a JPEG with a second, smaller picture in it).
+PHOTO_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}
 
 
 def method_queryset():
@@ -69,7 +74,7 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        self.fields["organisation"].queryset = self.organisation_choices()
         self.fields["team"].queryset = InnovationTeamPage.objects.live().order_by("title")
         self.fields["methods"].queryset = method_queryset()
         self.fields["methods"].help_text = (
@@ -83,10 +88,28 @@ class ProfileForm(forms.ModelForm):
             del self.fields["remove_photo"]
         self.order_fields(["display_name", "photo_upload", "remove_photo"])
 
+    def organisation_choices(self):
+        """The organisations of the member's email domain, and the one already on the profile
+        (an administrator may have set it). The organisation opens that organisation's
+        self-diagnosis sessions and adoptions: it is not for the member to claim any other."""
+        user = self.instance.user if self.instance.user_id else None
+        domain = email_domain(user.email) if user and user.email else None
+        own_domain = OrganisationEmailDomain.objects.filter(domain=domain).values("organisation")
+        return Organisation.objects.filter(Q(pk__in=own_domain) | Q(pk=self.instance.organisation_id)).order_by("name")
+
     def clean_photo_upload(self):
         photo = self.cleaned_data.get("photo_upload")
-        if photo and photo.size > MAX_PHOTO_SIZE:
+        if not photo:
+            return photo
+        if photo.size > MAX_PHOTO_SIZE:
             raise forms.ValidationError(_("La photo dépasse 2 Mo : choisissez une image plus légère."))
+        # The format Pillow decoded, not the file's name or declared type: a TIFF named
+        # .png would be stored, then fail every page that shows it.
+        if getattr(getattr(photo, "image", None), "format", None) not in PHOTO_FORMATS:
+            raise forms.ValidationError(
+                _("La photo doit être une image JPEG, PNG ou WebP : enregistrez-la dans l'un de ces formats."),
+                code="invalid_photo_format",
+            )
         return photo
 
     def save(self, commit=True):

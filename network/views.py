@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from .case_studies_feeds import safe_cell
 from .directory import among, departements, facets_and_total, matches, search_people
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what
@@ -237,5 +238,6 @@ def export_csv(request):
     writer = csv.writer(response, delimiter=";")
     writer.writerow([str(heading) for heading, _value in EXPORT_COLUMNS])
     for profile in people:
-        writer.writerow([value(profile) for _heading, value in EXPORT_COLUMNS])
+        # A name or a title typed as =HYPERLINK(...) must not run as a formula in a spreadsheet.
+        writer.writerow([safe_cell(value(profile)) for _heading, value in EXPORT_COLUMNS])
     return response
