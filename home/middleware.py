@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.middleware.locale import LocaleMiddleware
+from django.urls import reverse
 from django.utils import translation
 
 
@@ -35,4 +37,22 @@ class StripNulBytesMiddleware:
                 cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
             cleaned._mutable = False
             request.GET = cleaned
+        return self.get_response(request)
+
+
+class AdminAccessMiddleware:
+    """A logged-in person without access to the Wagtail admin gets the portal's
+    403 page there. Wagtail would send them to the login page, which sends
+    whoever is logged in back to the page asked for: a redirect loop."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.path.startswith(reverse("wagtailadmin_home"))
+            and request.user.is_authenticated
+            and not request.user.has_perm("wagtailadmin.access_admin")
+        ):
+            raise PermissionDenied
         return self.get_response(request)
