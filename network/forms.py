@@ -141,11 +141,14 @@ class DirectorySearchForm(forms.Form):
     # Bounded: an id past the database's integer range would be an OverflowError (a 500).
     organisation = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
     departement = forms.CharField(required=False, max_length=3, widget=forms.HiddenInput)
-    skill = forms.SlugField(required=False, max_length=100, widget=forms.HiddenInput)
+    # Tags' slugs keep their accents ("world-café").
+    skill = forms.SlugField(required=False, max_length=100, allow_unicode=True, widget=forms.HiddenInput)
     method = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
 
     def query(self):
-        data = self.cleaned_data if self.is_valid() else {}
+        # The valid filters apply even when another is not (a link edited by hand).
+        self.is_valid()
+        data = self.cleaned_data
         return DirectoryQuery(
             text=(data.get("q") or "").strip(),
             organisation=data.get("organisation"),

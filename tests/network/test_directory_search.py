@@ -94,6 +94,22 @@ def test_directory_page_shows_results_and_facet_links(agent_client, guadeloupe):
     assert "?departement=971&amp;skill=falc" in html
 
 
+def test_a_skill_with_accents_filters_the_directory(agent_client, guadeloupe):
+    PersonProfileFactory(display_name="Léa Café", organisation=guadeloupe["conseil"], skills=["animation de café"])
+    people = agent_client.get("/membres/", {"skill": "animation-de-café"}).context["page_obj"].object_list
+    assert [person.display_name for person in people] == ["Léa Café"]
+
+
+def test_a_bad_filter_leaves_the_valid_ones_applied(agent_client, guadeloupe):
+    def found(params):
+        return names(agent_client.get("/membres/", params).context["page_obj"].object_list)
+
+    with_bad_filter = found({"skill": "falc", "organisation": "pas-un-nombre"})
+    assert with_bad_filter == found({"skill": "falc"})
+    assert {"Ana Bellot", "Bruno Coco"} <= set(with_bad_filter)
+    assert "Chloé Dormoy" not in with_bad_filter
+
+
 def test_directory_page_accepts_bad_filters_without_error(agent_client):
     response = agent_client.get("/membres/", {"organisation": "pas-un-nombre", "q": "x" * 500})
     assert response.status_code == 200
