@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation
@@ -28,6 +30,12 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
+def attachments_help():
+    # Formatted when shown, in the reader's language: a lazy text formatted here
+    # would be translated once, at import.
+    return gettext("Facultatif. %(types)s ; 10 Mo au plus par fichier.") % {"types": ALLOWED_DESCRIPTION}
+
+
 class IdeaForm(forms.ModelForm):
     """The submission form, on the pitch structure. Saving a draft needs only a
     title; submitting needs the whole pitch and the consent."""
@@ -44,7 +52,7 @@ class IdeaForm(forms.ModelForm):
     new_attachments = MultipleFileField(
         label=_("Pièces jointes"),
         required=False,
-        help_text=_("Facultatif. %(types)s ; 10 Mo au plus par fichier.") % {"types": ALLOWED_DESCRIPTION},
+        help_text=lazy(attachments_help, str)(),
     )
 
     class Meta:

@@ -173,3 +173,14 @@ def test_the_authors_are_found_before_the_team_is_saved(open_call, author, make_
     idea.team_members = [IdeaTeamMember(email="collegue@somme.fr", user=colleague), IdeaTeamMember(email="x@oise.fr")]
     assert {user.email for user in idea.author_users()} == {author.email, colleague.email}
     assert idea.author_emails() == sorted({author.email.lower(), "collegue@somme.fr", "x@oise.fr"})
+
+
+def test_the_attachments_help_follows_the_readers_language():
+    from django.utils import translation
+
+    from ideas.forms import IdeaForm
+
+    with translation.override("en"):
+        assert str(IdeaForm.base_fields["new_attachments"].help_text).startswith("Optional. PDF")
+    with translation.override("fr"):
+        assert str(IdeaForm.base_fields["new_attachments"].help_text).startswith("Facultatif. PDF")
