@@ -51,7 +51,13 @@ class SearchQueryStat(models.Model):
         if not created:  # written by a concurrent search since the UPDATE
             cls.objects.filter(pk=stat.pk).update(**counted)
 
+    # A query is shown to everyone (the no-result page) once searched this often:
+    # what one person typed once (a name, a confidential subject) stays with the editors.
+    POPULAR_MIN_HITS = 3
+
     @classmethod
     def popular(cls, limit=5):
         """The most searched queries that find something, for the no-result page."""
-        return cls.objects.filter(last_result_count__gt=0).order_by("-hits", "query_string")[:limit]
+        return cls.objects.filter(last_result_count__gt=0, hits__gte=cls.POPULAR_MIN_HITS).order_by(
+            "-hits", "query_string"
+        )[:limit]

@@ -11,8 +11,9 @@ LISTING = reverse("search_query_stats:index")
 
 @pytest.fixture
 def stats(db):
-    for query, count in [("cantine", 3), ("cantine", 3), ("photocopieurs", 0), ("world cafe", 2)]:
-        SearchQueryStat.record(query, count)
+    for query, count, times in [("cantine", 3, 4), ("photocopieurs", 0, 1), ("world cafe", 2, 3), ("m. dupont", 1, 2)]:
+        for _time in range(times):
+            SearchQueryStat.record(query, count)
 
 
 def test_record_counts_hits_and_zero_results_and_normalises_the_query():
@@ -25,6 +26,11 @@ def test_record_counts_hits_and_zero_results_and_normalises_the_query():
 
 def test_popular_queries_are_the_most_searched_that_find_something(stats):
     assert [stat.query_string for stat in SearchQueryStat.popular()] == ["cantine", "world cafe"]
+
+
+def test_a_query_searched_once_or_twice_is_not_shown_to_others(stats):
+    # "m. dupont" found something, but was typed only twice.
+    assert "m. dupont" not in [stat.query_string for stat in SearchQueryStat.popular()]
 
 
 def test_editors_see_the_most_frequent_queries_first(client_as, stats):
