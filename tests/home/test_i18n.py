@@ -41,3 +41,12 @@ def test_the_wagtail_admin_speaks_french(client_as):
 def test_a_browser_asking_for_english_still_gets_french_until_the_switch_is_used(agent_client):
     html = agent_client.get("/", headers={"accept-language": "en-US,en;q=0.9"}).content.decode()
     assert '<html lang="fr">' in html
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_language_switch_names_each_language_in_itself(agent_client, language):
+    agent_client.post("/langue/", {"language": language, "next": "/"})
+    html = agent_client.get("/").content.decode()
+    assert '<option value="fr" lang="fr"' in html
+    assert ">Français</option>" in html
+    assert ">English</option>" in html
