@@ -384,6 +384,9 @@ else:
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Réseau d'innovation publique"
+# An intranet: the admin's dashboard does not ask releases.wagtail.org for news
+# (the Content Security Policy refuses it anyway); updates come through requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
