@@ -108,6 +108,8 @@ def add_comment(user, idea, text):
 def report(user, comment, reason=""):
     """Report a comment (once per person); the moderators hear of its first report.
     Returns True when it is a new report."""
+    if comment.author_id is not None and comment.author_id == user.pk:
+        raise EngagementRefused(_("Vous ne pouvez pas signaler votre propre commentaire."))
     try:
         with transaction.atomic():
             created = CommentReport.objects.get_or_create(

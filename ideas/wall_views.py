@@ -149,6 +149,10 @@ def discussion(request, pk, comment_form=None, adoption_form=None):
     )
     from .pool import adoption_context
 
+    comments = list(comments)
+    for comment in comments:
+        # From the reports already read for the moderators' count: no query more.
+        comment.reported_by_me = any(report.reporter_id == request.user.pk for report in comment.reports.all())
     context = {
         "idea": idea,
         "supports": idea.supports.count(),
@@ -187,8 +191,12 @@ def visible_comment(request, pk):
 @require_POST
 def report_view(request, pk):
     comment = visible_comment(request, pk)
-    engagement.report(request.user, comment, request.POST.get("reason", ""))
-    messages.success(request, _("Merci : le commentaire est signalé aux modérateurs."))
+    try:
+        engagement.report(request.user, comment, request.POST.get("reason", ""))
+    except EngagementRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Merci : le commentaire est signalé aux modérateurs."))
     return redirect("ideas:discussion", comment.idea_id)
 
 

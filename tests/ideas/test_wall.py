@@ -120,6 +120,27 @@ def test_anyone_may_report_a_comment_once(agent_client, demo_user, wall):
     assert comment.reports.count() == 1
 
 
+def test_a_comment_once_reported_shows_it_instead_of_the_button(agent_client, wall):
+    comment = IdeaCommentFactory(idea=wall["admissible"])
+    discussion = reverse("ideas:discussion", args=[wall["admissible"].pk])
+    report_url = reverse("ideas:report_comment", args=[comment.pk])
+    assert report_url in agent_client.get(discussion).content.decode()
+    agent_client.post(report_url)
+    html = agent_client.get(discussion).content.decode()
+    assert report_url not in html
+    assert "Vous l'avez signalé" in html
+
+
+def test_nobody_reports_their_own_comment(agent_client, demo_user, wall):
+    comment = IdeaCommentFactory(idea=wall["admissible"], author=demo_user(roles.AGENTS))
+    discussion = reverse("ideas:discussion", args=[wall["admissible"].pk])
+    report_url = reverse("ideas:report_comment", args=[comment.pk])
+    assert report_url not in agent_client.get(discussion).content.decode()
+    response = agent_client.post(report_url, follow=True)
+    assert "Vous ne pouvez pas signaler votre propre commentaire." in response.content.decode()
+    assert not comment.reports.exists()
+
+
 def test_a_hidden_comment_is_gone_for_agents_and_kept_for_moderators(client_as, demo_user, wall):
     idea = wall["admissible"]
     comment = IdeaCommentFactory(idea=idea, text="Un commentaire blessant")
