@@ -123,6 +123,7 @@ class IdeaForm(forms.ModelForm):
 
     def clean_team_emails(self):
         emails = []
+        invalid = []
         for line in self.cleaned_data["team_emails"].replace(",", "\n").replace(";", "\n").splitlines():
             email = line.strip().lower()
             if not email:
@@ -130,13 +131,17 @@ class IdeaForm(forms.ModelForm):
             try:
                 validate_email(email)
             except ValidationError:
-                raise ValidationError(
-                    _("« %(email)s » n'est pas une adresse électronique valide.") % {"email": email}
-                ) from None
+                invalid.append(email)
+                continue
             if email == (self.user.email or "").lower():
                 continue  # the author is in the team already
             if email not in emails:
                 emails.append(email)
+        if invalid:
+            # Every address to correct at once, not the first only.
+            raise ValidationError(
+                [_("« %(email)s » n'est pas une adresse électronique valide.") % {"email": email} for email in invalid]
+            )
         if len(emails) + 1 > self.call.max_team_size:
             raise ValidationError(
                 _("Une équipe compte au plus %(max)s personnes, vous compris.") % {"max": self.call.max_team_size}

@@ -43,3 +43,18 @@ def test_an_agent_submits_an_idea_and_a_moderator_declares_it_recevable(
     moderator_page.get_by_text("est maintenant « Recevable »").wait_for()
     idea.refresh_from_db()
     assert idea.state == IdeaState.ADMISSIBLE
+
+
+def test_a_form_sent_back_with_errors_puts_the_keyboard_on_their_summary(page, log_in, assert_accessible):
+    log_in("agent@somme.fr")
+    page.goto("/appels-a-idees/appel-a-idees-ouvert/")
+    page.get_by_role("link", name="Proposer une idée").click()
+    page.get_by_label("Titre").fill("Une idée à compléter")
+    page.get_by_role("button", name="Soumettre mon idée").click()
+    summary = page.locator("#form-errors")
+    summary.wait_for()
+    assert page.evaluate("document.activeElement.id") == "form-errors"
+    assert_accessible(page)
+    summary.get_by_role("link", name="Le problème (pourquoi)").click()
+    assert page.evaluate("document.activeElement.id") == "id_problem"
+    assert page.get_by_label("Titre").input_value() == "Une idée à compléter"

@@ -97,6 +97,29 @@ def test_the_team_is_limited_to_the_calls_maximum(agent_client, make_call):
     assert "au plus 2 personnes" in response.content.decode()
 
 
+def test_every_invalid_team_address_is_named_at_once(agent_client, open_call):
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]),
+        form_data(team_emails="pas-un-email\nfoo@bar\ncollegue@somme.fr", submit="1"),
+    )
+    errors = response.context["form"].errors["team_emails"]
+    assert errors == [
+        "« pas-un-email » n'est pas une adresse électronique valide.",
+        "« foo@bar » n'est pas une adresse électronique valide.",
+    ]
+
+
+def test_the_error_summary_links_to_each_field_to_correct(agent_client, open_call):
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(problem="", team_emails="pas-un-email", submit="1")
+    )
+    html = response.content.decode()
+    summary = html[html.index('id="form-errors"') : html.index("</ul></div>", html.index('id="form-errors"'))]
+    assert 'href="#id_problem"' in summary
+    assert 'href="#id_team_emails"' in summary
+    assert 'href="#id_title"' not in summary
+
+
 def upload(name, content, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
