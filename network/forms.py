@@ -75,7 +75,9 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = self.organisation_choices()
+        self.fields["organisation"].empty_label = _("Aucune organisation")
         self.fields["team"].queryset = InnovationTeamPage.objects.live().order_by("title")
+        self.fields["team"].empty_label = _("Aucune équipe")
         self.fields["methods"].queryset = method_queryset()
         self.fields["methods"].help_text = (
             "" if self.fields["methods"].queryset.exists() else _("La boîte à outils n'a pas encore de méthode.")

@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.lookups import IContains
 from django.urls import reverse
@@ -108,7 +109,17 @@ class PersonProfile(index.Indexed, ClusterableModel):
         related_name="facilitators",
     )
     contact_email = models.EmailField(_("courriel de contact"), blank=True)
-    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    phone = models.CharField(
+        _("téléphone"),
+        max_length=30,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^\+?(?:[ .()\-]*[0-9]){6,}[ .()\-]*$",
+                _("Un numéro de téléphone : des chiffres, avec espaces, points ou tirets, par exemple 03 22 71 80 80."),
+            )
+        ],
+    )
     listed = models.BooleanField(
         _("apparaître dans l'annuaire"),
         default=False,

@@ -68,6 +68,33 @@ def test_an_invalid_profile_keeps_what_was_typed_and_says_what_is_wrong(client):
     assert "Certains champs sont à corriger" in html
 
 
+@pytest.mark.parametrize(
+    ("phone", "accepted"),
+    [("abc", False), ("12", False), ("03 22 71 80 80", True), ("+33 (0)3.22.71.80.80", True), ("0322718080", True)],
+)
+def test_a_phone_number_needs_digits(client, phone, accepted):
+    profile = PersonProfileFactory(display_name="Camille")
+    client.force_login(profile.user)
+    response = client.post(reverse("network:my_profile"), {"display_name": "Camille", "phone": phone})
+    profile.refresh_from_db()
+    if accepted:
+        assert response.status_code == 302
+        assert profile.phone == phone
+    else:
+        assert "Un numéro de téléphone" in response.content.decode()
+        assert f'value="{phone}"' in response.content.decode()
+        assert profile.phone == ""
+
+
+def test_the_empty_choices_say_none(client):
+    profile = PersonProfileFactory()
+    client.force_login(profile.user)
+    html = client.get(reverse("network:my_profile")).content.decode()
+    assert ">Aucune organisation</option>" in html
+    assert ">Aucune équipe</option>" in html
+    assert "---------" not in html
+
+
 def test_a_member_cannot_edit_another_members_profile(client):
     mine, theirs = PersonProfileFactory(), PersonProfileFactory(display_name="Quelqu'un d'autre")
     client.force_login(mine.user)
