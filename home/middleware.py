@@ -47,10 +47,13 @@ class AdminAccessMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.prefix = None  # the admin's address, once the URLs are loaded
 
     def __call__(self, request):
+        if self.prefix is None:
+            self.prefix = reverse("wagtailadmin_home")
         if (
-            request.path.startswith(reverse("wagtailadmin_home"))
+            request.path.startswith(self.prefix)
             and request.user.is_authenticated
             and not request.user.has_perm("wagtailadmin.access_admin")
         ):
