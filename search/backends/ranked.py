@@ -135,13 +135,11 @@ class RankedResults:
 class TypeBatch:
     """The searches of several types (RankedResults of one query) read together:
     one query ranks the best matches of each type and counts them, then one
-    query per type loads its objects, when they are asked for. `counted=False`
-    leaves the counts out (the suggestions show none)."""
+    query per type loads its objects, when they are asked for."""
 
-    def __init__(self, searches, stop=10, counted=True):
+    def __init__(self, searches, stop=10):
         self.searches = searches
         self.stop = stop  # the slice counted with: counts come with the ranking
-        self.counted = counted
         self.type_of = {}  # content type id -> index of its search
         for position, search in enumerate(searches):
             for content_type in search.content_types():
@@ -163,8 +161,6 @@ class TypeBatch:
 
     def counts(self):
         """The number of matches of each search."""
-        if not self.counted:
-            raise ValueError("this batch was read without its counts")
         if self._counts is None:
             self._rank(self.stop)
         return self._counts
@@ -202,11 +198,10 @@ class TypeBatch:
             f'ORDER BY "score" {order}, LENGTH("{OBJECT_KEY}") DESC, "{OBJECT_KEY}" DESC LIMIT %s) AS "best{position}"'
             for position, search in enumerate(self.searches)
         )
-        ranked_sql = f'WITH "entries" AS MATERIALIZED ({sql}) {best}'  # noqa: S608 - constants and Django's compiled SQL
-        if self.counted:
-            ranked_sql += (
-                f' UNION ALL SELECT "{CONTENT_TYPE}", NULL, NULL, COUNT(*) FROM "entries" GROUP BY "{CONTENT_TYPE}"'  # noqa: S608 - constants
-            )
+        ranked_sql = (
+            f'WITH "entries" AS MATERIALIZED ({sql}) {best} UNION ALL '  # noqa: S608 - constants and Django's compiled SQL
+            f'SELECT "{CONTENT_TYPE}", NULL, NULL, COUNT(*) FROM "entries" GROUP BY "{CONTENT_TYPE}"'
+        )
         ranked_params = [*params]
         for search in self.searches:
             ranked_params += [*search.content_types(), max(stop, 1)]

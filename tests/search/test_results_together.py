@@ -97,20 +97,3 @@ def test_a_search_over_several_page_types_counts_and_ranks_them_all(searchable_p
     assert len({obj.specific_class for obj in batch.ranked(10, 0)}) > 1  # pages of several types were found
     assert batch.counts() == [expected_count]
     assert [obj.pk for obj in batch.ranked(10, 0)] == expected_pks
-
-
-def test_suggestions_rank_the_matches_without_counting_them(agent_client, searchable_pages):
-    with CaptureQueriesContext(connection) as captured:
-        data = agent_client.get(reverse("search:suggest"), {"q": "wor"}).json()
-    assert data["suggestions"]
-    scans = [query["sql"] for query in captured if "MATERIALIZED" in query["sql"]]
-    assert len(scans) == 1
-    assert "COUNT(" not in scans[0]
-
-
-def test_a_batch_read_without_counts_refuses_to_give_them(demo_user):
-    searches = [queryset.autocomplete("wor") for _type, queryset in available_types(demo_user())]
-    batch = TypeBatch(searches, stop=8, counted=False)
-    batch.ranked(8, 0)
-    with pytest.raises(ValueError, match="without its counts"):
-        batch.counts()
