@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .restrictions import readable
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Titre"), max_length=200)
@@ -176,7 +178,8 @@ class LatestNewsBlock(blocks.StructBlock):
         from .models import NewsPage
 
         context = super().get_context(value, parent_context=parent_context)
-        context["news_items"] = NewsPage.objects.live().order_by("-date")[: value["count"]]
+        request = (parent_context or {}).get("request")
+        context["news_items"] = readable(NewsPage.objects.live(), request).order_by("-date")[: value["count"]]
         return context
 
 

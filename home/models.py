@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from .blocks import ContentStreamBlock, HomeSectionsBlock, ProgrammeBlock
 from .kept import Kept, rebuilt, row
+from .restrictions import readable
 from .tree import children_in_own_order, children_of
 
 
@@ -93,9 +94,10 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = children_in_own_order(NewsPage.objects.live(), self).order_by("-date", "-pk")
+        live = readable(NewsPage.objects.live(), request)
+        news = children_in_own_order(live, self).order_by("-date", "-pk")
         paginator = Paginator(news, NEWS_PER_PAGE)
-        paginator.count = children_of(NewsPage.objects.live(), self).count()
+        paginator.count = children_of(live, self).count()
         context["news_items"] = paginator.get_page(request.GET.get("page"))
         return context
 

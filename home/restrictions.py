@@ -9,7 +9,7 @@ The restrictions are read once per process and kept under a database token
 and every page move renews: checking them costs no query on a page that already
 reads the tokens and the person's groups."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import PageViewRestriction
@@ -41,7 +41,9 @@ def _passes(user, restriction_type, group_names):
 
 
 def hidden_sections(user):
-    """The path of each restricted section `user` does not pass, in a stable order."""
+    """The path of each restricted section `user` does not pass (no user: an
+    anonymous visitor), in a stable order."""
+    user = user or AnonymousUser()
     return tuple(
         sorted(
             path
@@ -61,6 +63,11 @@ def viewable(queryset, user, hidden=None):
     for path in hidden:
         q |= Q(path__startswith=path)
     return queryset.exclude(q) if hidden else queryset
+
+
+def readable(queryset, request):
+    """`viewable` for the person making `request` (a preview or a test may have none)."""
+    return viewable(queryset, getattr(request, "user", None))
 
 
 _bump = cache_versions.bumped_by_writes(VERSION_NAME)

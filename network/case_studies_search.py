@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import reduce
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -198,7 +197,7 @@ class CaseStudySearch:
         self.index_page = index_page
         # The sections the reader may not read (home/restrictions.py); without a
         # reader, every restricted one.
-        self.hidden = hidden_sections(user or AnonymousUser())
+        self.hidden = hidden_sections(user)
         self.query = params.get("q", "").strip()[:200]
         self.filters = {}
         for param, (_label, validate) in FACET_PARAMS.items():

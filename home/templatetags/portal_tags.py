@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Site
 
+from home.restrictions import readable
+
 register = template.Library()
 
 
@@ -12,7 +14,9 @@ def main_navigation(context):
     sections = []
     current_path = ""
     if site is not None:
-        sections = list(site.root_page.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth"))
+        # A section the reader may not open is not offered (home/restrictions.py).
+        sections = readable(site.root_page.get_children().live().in_menu(), request)
+        sections = list(sections.only("id", "title", "url_path", "path", "depth"))
         current = context.get("page")
         current_path = current.url_path if current is not None else ""
     search_active = bool(request and request.resolver_match and request.resolver_match.namespace == "search")

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.restrictions import readable
 from home.tree import children_of
 from ideas.blocks import CriterionBlock, KeyDatesBlock
 
@@ -47,7 +48,9 @@ class IdeaCallIndexPage(BasePage):
         now = timezone.now()
         # The children by path range (an index range; child_of's LIKE reads every page of the
         # site on SQLite). The cards show dates and summaries: rich text and streams stay behind.
-        calls = children_of(IdeaCallPage.objects.live(), self).defer("intro", "eligibility", "key_dates", "criteria")
+        calls = children_of(readable(IdeaCallPage.objects.live(), request), self).defer(
+            "intro", "eligibility", "key_dates", "criteria"
+        )
         is_open = models.Q(opens_at__lte=now, closes_at__gte=now) & ~models.Q(results_published_at__lte=now)
         # A few calls are open at once; the past ones pile up year after year: paged.
         context["open_calls"] = list(calls.filter(is_open).order_by("-opens_at"))

@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from home.models import BasePage
+from home.restrictions import readable
 from home.tree import children_of
 
 from .teams import InnovationTeamPage
@@ -24,7 +25,8 @@ class NetworkIndexPage(BasePage):
         from ..directory import departements  # the directory's queries live next to its views
 
         context = super().get_context(request, *args, **kwargs)
-        teams = children_of(InnovationTeamPage.objects.live(), self).select_related("organisation")
+        teams = children_of(readable(InnovationTeamPage.objects.live(), request), self)
+        teams = teams.select_related("organisation")
         teams = teams.order_by("title", "pk")
         context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         context["departements"] = departements()

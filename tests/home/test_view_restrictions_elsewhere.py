@@ -1,6 +1,9 @@
 """A page whose view restriction refuses someone shows them nothing
 elsewhere either: not in search results, suggestions, the case-study index,
-its feed or its export (home/restrictions.py)."""
+its feed or its export, the other indexes, the home page's news or the main
+menu (home/restrictions.py)."""
+
+import datetime
 
 import pytest
 from django.contrib.auth.models import Group
@@ -99,3 +102,52 @@ def test_restrictions_cost_no_query_once_kept(client_as, news):
 
     queries()
     assert not any("wagtailcore_pageviewrestriction" in sql for sql in queries())
+
+
+def listed_child(kind):
+    """A page of each listing, first in its order, and the listing's address."""
+    from ideas.models import IdeaCallIndexPage
+    from network.models import NetworkIndexPage
+    from tests.factories.ideas import IdeaCallPageFactory
+    from tests.factories.network import InnovationTeamPageFactory
+    from tests.factories.toolbox import MethodPageFactory
+    from toolbox.models import ToolboxIndexPage
+
+    soon = datetime.date.today() + datetime.timedelta(days=365)
+    if kind == "news":
+        index = NewsIndexPage.objects.get()
+        return NewsPageFactory(parent=index, title="Aaa nouvelle réservée", date=soon), index.url
+    if kind == "home news":
+        return NewsPageFactory(parent=NewsIndexPage.objects.get(), title="Aaa nouvelle réservée", date=soon), "/"
+    if kind == "methods":
+        index = ToolboxIndexPage.objects.get()
+        return MethodPageFactory(parent=index, title="Aaa méthode réservée"), index.url
+    if kind == "calls":
+        index = IdeaCallIndexPage.objects.get()
+        return IdeaCallPageFactory(parent=index, title="Aaa appel réservé"), index.url
+    index = NetworkIndexPage.objects.get()
+    return InnovationTeamPageFactory(parent=index, title="Aaa équipe réservée"), index.url
+
+
+@pytest.mark.parametrize("kind", ["news", "home news", "methods", "calls", "teams"])
+def test_a_restricted_page_is_left_out_of_its_listing_for_those_it_refuses(client_as, kind):
+    page, listing = listed_child(kind)
+    assert page.title in client_as(roles.AGENTS).get(listing).content.decode()
+    restrict(page, PageViewRestriction.GROUPS, [roles.EDITORS])
+    assert page.title not in client_as(roles.AGENTS).get(listing).content.decode()
+    assert page.title in client_as(roles.EDITORS).get(listing).content.decode()
+
+
+def test_a_restricted_section_leaves_the_main_menu_of_those_it_refuses(client_as):
+    from toolbox.models import ToolboxIndexPage
+
+    index = ToolboxIndexPage.objects.get()
+    restrict(index, PageViewRestriction.GROUPS, [roles.EDITORS])
+
+    def menu(role):
+        html = client_as(role).get("/").content.decode()
+        start = html.index('aria-label="Navigation principale"')
+        return html[start : html.index("</nav>", start)]
+
+    assert f'href="{index.url}"' not in menu(roles.AGENTS)
+    assert f'href="{index.url}"' in menu(roles.EDITORS)

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage
+from home.restrictions import readable
 from home.tree import children_of
 
 from ..blocks import StepsBlock, TipsBlock
@@ -63,7 +64,7 @@ class ToolboxIndexPage(BasePage):
         from ..filters import MethodFilters
 
         context = super().get_context(request, *args, **kwargs)
-        methods = children_of(MethodPage.objects.live(), self)
+        methods = children_of(readable(MethodPage.objects.live(), request), self)
         method_filters = MethodFilters(request.GET)
         counts = method_filters.counts(methods)
         results = method_filters.apply(methods).prefetch_related("phases").order_by("title")
