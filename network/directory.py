@@ -8,7 +8,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import (
@@ -20,6 +19,7 @@ from .models import (
     TaggedOffer,
     TaggedSkill,
 )
+from .models.taxonomy import departement_name
 
 FACET_SIZE = 12
 
@@ -191,7 +191,7 @@ def facets_and_total(people, ids=None, organisations_counted=None):
         "departement": [
             {
                 "value": number,
-                "label": names.get(number) or _("Département %(number)s") % {"number": number},
+                "label": names.get(number) or departement_name(number),
                 "count": count,
             }
             for number, count in departements
@@ -222,5 +222,5 @@ def departements():
         if kind == Organisation.Kind.DEPARTEMENT and not entry["name"]:
             entry["name"] = name
     for entry in numbers.values():
-        entry["name"] = entry["name"] or _("Département %(number)s") % {"number": entry["number"]}
+        entry["name"] = entry["name"] or departement_name(entry["number"])
     return list(numbers.values())

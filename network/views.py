@@ -22,6 +22,7 @@ from .directory import among, departements, facets_and_total, matches, search_pe
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what
 from .models import InnovationTeamPage, Organisation, PersonProfile
+from .models.taxonomy import departement_name
 from .privacy import delete_profile, profile_data
 
 PAGE_SIZE = 24
@@ -194,7 +195,7 @@ def departement(request, number):
         "network/departement.html",
         {
             "number": number,
-            "name": main.name if main else _("Département %(number)s") % {"number": number},
+            "name": main.name if main else departement_name(number),
             "organisations": organisations,
             "teams": InnovationTeamPage.objects.live()
             .filter(organisation__departement_number=number)

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -60,6 +61,13 @@ DEPARTEMENT_NAMES = {
     "971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
 }  # fmt: skip
 DEPARTEMENT_CHOICES = [(number, f"{number} · {name}") for number, name in DEPARTEMENT_NAMES.items()]
+
+
+def departement_name(number):
+    """The name of a département the network has no organisation for: its
+    geographic name, or its number when it is not a French département."""
+    name = DEPARTEMENT_NAMES.get(number)
+    return name if name else gettext("Département %(number)s") % {"number": number}
 
 
 def departement_label(number):

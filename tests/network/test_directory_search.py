@@ -132,3 +132,16 @@ def test_directory_needs_a_login(client):
 def test_the_search_backend_finds_people_by_the_skills_saved_with_them(guadeloupe):
     signer = PersonProfileFactory(display_name="Sacha Martin", skills=["langue des signes"])
     assert list(PersonProfile.objects.listed().search("langue des signes")) == [signer]
+
+
+def test_a_departement_without_its_own_organisation_is_named_by_its_geography(agent_client):
+    from network.directory import departements
+
+    nancy = OrganisationFactory(name="Communauté de communes du Sânon", departement_number="54")
+    PersonProfileFactory(display_name="Inès Nancéienne", organisation=nancy)
+    facets_html = agent_client.get("/membres/", {"departement": "54"}).content.decode()
+    assert "Meurthe-et-Moselle" in facets_html
+    assert "Département 54" not in facets_html
+    page = agent_client.get("/membres/departements/54/").content.decode()
+    assert "Meurthe-et-Moselle" in page
+    assert next(entry for entry in departements() if entry["number"] == "54")["name"] == "Meurthe-et-Moselle"

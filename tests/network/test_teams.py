@@ -73,10 +73,12 @@ def test_an_unknown_departement_is_not_found(agent_client):
     assert agent_client.get("/membres/departements/00/").status_code == 404
 
 
-def test_departements_are_named_after_their_departement_or_their_number():
+def test_departements_are_named_after_their_departement_or_their_geography():
     from network.directory import departements
+    from network.models.taxonomy import departement_name
 
     by_number = {d["number"]: d for d in departements()}
     assert by_number["80"]["name"] == "Département de la Somme"
-    assert by_number["64"]["name"] == "Département 64"
+    assert by_number["64"]["name"] == "Pyrénées-Atlantiques"
     assert "Ville de Pau" in by_number["64"]["organisations"]
+    assert departement_name("99") == "Département 99"  # not a French département: its number
