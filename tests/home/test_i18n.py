@@ -50,3 +50,28 @@ def test_the_language_switch_names_each_language_in_itself(agent_client, languag
     assert '<option value="fr" lang="fr"' in html
     assert ">Français</option>" in html
     assert ">English</option>" in html
+
+
+def plural_messages(language):
+    import gettext
+    from pathlib import Path
+
+    from django.conf import settings
+
+    path = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.mo"
+    with path.open("rb") as catalogue:
+        return {key[0] for key in gettext.GNUTranslations(catalogue)._catalog if isinstance(key, tuple)}
+
+
+def test_every_plural_message_has_its_french_forms():
+    # Without its French entry, a plural message says « 0 personnes » (English rule: singular for 1 only).
+    assert plural_messages("en") <= plural_messages("fr")
+
+
+def test_french_uses_the_singular_for_zero(agent_client):
+    with translation.override("fr"):
+        assert translation.ngettext("%(count)d idée a changé d'état.", "%(count)d idées ont changé d'état.", 0) == (
+            "%(count)d idée a changé d'état."
+        )
+    html = agent_client.get("/membres/", {"q": "personne introuvable zzz"}).content.decode()
+    assert "0 personne<" in html
