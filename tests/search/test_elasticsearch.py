@@ -96,3 +96,33 @@ def test_integration_french_search_on_a_real_server(searchable_pages):
         assert "World café" in [page.title for page in backend.autocomplete("wor", queryset)]
     finally:
         index.delete()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("engine", ENGINES)
+def test_what_a_person_may_see_compiles_to_search_engine_filters(engine, demo_user):
+    # Without a server: the idea visibility rule (team membership included) and
+    # the view restrictions become filters of the query, not errors or nothing.
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from home import roles
+    from home.models import NewsIndexPage
+    from ideas.models import IdeaCallIndexPage
+    from search.registry import available_types
+    from tests.factories.ideas import IdeaCallPageFactory, IdeaFactory, IdeaTeamMemberFactory
+
+    agent = demo_user(roles.AGENTS)
+    team_idea = IdeaFactory(call=IdeaCallPageFactory(parent=IdeaCallIndexPage.objects.get()))
+    IdeaTeamMemberFactory(idea=team_idea, email=agent.email)
+    news_index = NewsIndexPage.objects.get()
+    restriction = PageViewRestriction.objects.create(page=news_index, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set(Group.objects.filter(name=roles.EDITORS))
+    backend = make_backend(engine)
+    queries = {
+        search_type.key: str(backend.search("innovation", queryset).query_compiler.get_query())
+        for search_type, queryset in available_types(agent)
+    }
+    assert f"'id_filter': [{team_idea.pk}]" in queries["idees"]
+    assert f"'created_by_id_filter': {agent.pk}" in queries["idees"]
+    assert f"'must_not': {{'prefix': {{'path_filter': '{news_index.path}'}}}}" in queries["actualites"]
