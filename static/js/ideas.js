@@ -7,10 +7,6 @@
       if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
     });
   });
-  // A form sent back with errors: the keyboard and the screen reader start at
-  // their summary, whose links lead to each field.
-  var errors = document.getElementById("form-errors");
-  if (errors) errors.focus();
   // Warn before leaving the idea form with unsaved changes.
   var form = document.querySelector(".idea-form");
   if (!form) return;

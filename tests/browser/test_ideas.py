@@ -58,3 +58,9 @@ def test_a_form_sent_back_with_errors_puts_the_keyboard_on_their_summary(page, l
     summary.get_by_role("link", name="Le problème (pourquoi)").click()
     assert page.evaluate("document.activeElement.id") == "id_problem"
     assert page.get_by_label("Titre").input_value() == "Une idée à compléter"
+    # Sent back a second time: the summary again, not the field of the link followed.
+    page.get_by_label("Le problème (pourquoi)").fill("Les usagers attendent.")
+    page.get_by_role("button", name="Soumettre mon idée").click()
+    page.locator("#form-errors").wait_for()
+    assert "#" not in page.url
+    assert page.evaluate("document.activeElement.id") == "form-errors"

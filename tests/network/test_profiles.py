@@ -66,6 +66,10 @@ def test_an_invalid_profile_keeps_what_was_typed_and_says_what_is_wrong(client):
     assert "Texte gardé" in html
     assert "Saisissez une adresse de courriel valide" in html
     assert "Certains champs sont à corriger" in html
+    summary = html[html.index('id="form-errors"') : html.index("</ul></div>", html.index('id="form-errors"'))]
+    assert 'tabindex="-1"' in summary
+    assert 'href="#id_contact_email"' in summary
+    assert 'href="#id_bio"' not in summary
 
 
 @pytest.mark.parametrize(
