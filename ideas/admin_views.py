@@ -4,6 +4,8 @@ actions it posts to."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
@@ -45,6 +47,23 @@ class IdeaHistoryView(HistoryView):
 class IdeaUsageView(UsageView):
     def get_base_object_queryset(self):
         return listed_ideas()
+
+
+class IdeaCommentInspectView(InspectView):
+    """A comment as the listing shows it: times in the portal's time zone, a
+    dash where nothing was recorded (not « None »)."""
+
+    def _moment(self, value):
+        return date_format(localtime(value), "DATETIME_FORMAT") if value else "—"
+
+    def get_created_at_display_value(self):
+        return self._moment(self.object.created_at)
+
+    def get_hidden_at_display_value(self):
+        return self._moment(self.object.hidden_at)
+
+    def get_hidden_by_display_value(self):
+        return str(self.object.hidden_by) if self.object.hidden_by else "—"
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):

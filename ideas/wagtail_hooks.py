@@ -296,6 +296,7 @@ class IdeaCommentViewSet(SnippetViewSet):
     export_headings = {"reports_total": _("Signalements")}
     export_filename = "commentaires"
     inspect_view_enabled = True
+    inspect_view_class = admin_views.IdeaCommentInspectView
     ordering = ["-report_count", "-created_at"]
 
     def get_queryset(self, request):

@@ -6,6 +6,7 @@ from django.db.models import Count, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from .ideas import Idea
@@ -90,7 +91,7 @@ class IdeaComment(models.Model):
         verbose_name_plural = _("commentaires")
 
     def __str__(self):
-        return self.text[:60]
+        return Truncator(self.text).chars(60)
 
     @property
     def is_hidden(self):

@@ -90,3 +90,23 @@ def test_comments_are_read_but_not_rewritten_in_the_admin(client_as, make_idea, 
     assert client.get(edit_url).status_code in (302, 403)
     client.post(edit_url, {"text": "Réécrit"})
     assert IdeaComment.objects.get(pk=comment.pk).text == "Mon avis sur cette idée"
+
+
+def test_the_comment_screen_shows_paris_time_and_dashes_for_what_was_not_recorded(client_as, make_idea):
+    import datetime
+
+    from django.utils import timezone
+
+    written = timezone.make_aware(datetime.datetime(2026, 11, 22, 19, 34), datetime.UTC)
+    comment = IdeaCommentFactory(idea=make_idea(state=S.ADMISSIBLE), created_at=written, text="x" * 80)
+    html = (
+        client_as(roles.MODERATORS)
+        .get(reverse("wagtailsnippets_ideas_ideacomment:inspect", args=[comment.pk]))
+        .content.decode()
+    )
+    assert "20:34" in html  # Paris, one hour ahead of UTC in November
+    assert "19:34" not in html
+    fields = html[html.index("<dl") : html.index("</dl>")]
+    assert "None" not in fields
+    assert "—" in fields
+    assert "x" * 59 + "…" in html
