@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -197,7 +198,8 @@ def report_view(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, _("Merci : le commentaire est signalé aux modérateurs."))
-    return redirect("ideas:discussion", comment.idea_id)
+    # Back to the comment, not to the top of the page.
+    return redirect(reverse("ideas:discussion", args=[comment.idea_id]) + f"#commentaire-{comment.pk}")
 
 
 @require_POST

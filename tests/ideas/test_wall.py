@@ -125,7 +125,8 @@ def test_a_comment_once_reported_shows_it_instead_of_the_button(agent_client, wa
     discussion = reverse("ideas:discussion", args=[wall["admissible"].pk])
     report_url = reverse("ideas:report_comment", args=[comment.pk])
     assert report_url in agent_client.get(discussion).content.decode()
-    agent_client.post(report_url)
+    response = agent_client.post(report_url)
+    assert response.url == f"{discussion}#commentaire-{comment.pk}"  # back to the comment
     html = agent_client.get(discussion).content.decode()
     assert report_url not in html
     assert "Vous l'avez signalé" in html
