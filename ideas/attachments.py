@@ -7,6 +7,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 MAX_SIZE = 10 * 1024 * 1024
+# Per idea: a pitch's supporting documents, not a file store.
+MAX_PER_IDEA = 10
 ALLOWED_TYPES = {
     "application/pdf",
     "application/msword",

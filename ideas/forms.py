@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation
 
-from .attachments import ALLOWED_DESCRIPTION, validate_attachment
+from .attachments import ALLOWED_DESCRIPTION, MAX_PER_IDEA, validate_attachment
 from .models import Idea, IdeaState
 
 # What a submission needs; a draft needs only a title.
@@ -159,6 +159,15 @@ class IdeaForm(forms.ModelForm):
                 errors.extend(error.messages)
         if errors:
             raise ValidationError(errors)
+        kept = 0
+        if self.instance.pk:
+            removed = [pk for pk in self.data.getlist("remove_attachment") if pk.isdigit()]
+            kept = self.instance.attachments.exclude(pk__in=removed).count()
+        if kept + len(files) > MAX_PER_IDEA:
+            raise ValidationError(
+                _("Une idée compte au plus %(max)s pièces jointes : elle en aurait %(count)s.")
+                % {"max": MAX_PER_IDEA, "count": kept + len(files)}
+            )
         return files
 
 

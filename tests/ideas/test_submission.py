@@ -124,6 +124,30 @@ def upload(name, content, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
+def test_an_idea_holds_at_most_ten_attachments(agent_client, open_call):
+    files = [upload(f"note-{n}.pdf", PDF) for n in range(11)]
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(draft="1", new_attachments=files)
+    )
+    assert "au plus 10 pièces jointes : elle en aurait 11" in response.content.decode()
+    assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
+
+
+def test_removing_attachments_makes_room_for_new_ones(agent_client, open_call):
+    submit = reverse("ideas:submit", args=[open_call.pk])
+    agent_client.post(submit, form_data(draft="1", new_attachments=[upload(f"n{n}.pdf", PDF) for n in range(9)]))
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    edit = reverse("ideas:edit", args=[idea.pk])
+    two = [upload("a.pdf", PDF), upload("b.pdf", PDF)]
+    response = agent_client.post(edit, form_data(draft="1", new_attachments=two))
+    assert "elle en aurait 11" in response.content.decode()
+    assert idea.attachments.count() == 9
+    first = idea.attachments.first()
+    two = [upload("a.pdf", PDF), upload("b.pdf", PDF)]
+    agent_client.post(edit, form_data(draft="1", new_attachments=two, remove_attachment=[str(first.pk)]))
+    assert idea.attachments.count() == 10
+
+
 def test_pdf_and_image_attachments_are_accepted(agent_client, open_call):
     data = form_data(draft="1", new_attachments=[upload("note.pdf", PDF), upload("photo.png", PNG)])
     agent_client.post(reverse("ideas:submit", args=[open_call.pk]), data)
