@@ -33,7 +33,10 @@ class MultipleFileField(forms.FileField):
 def attachments_help():
     # Formatted when shown, in the reader's language: a lazy text formatted here
     # would be translated once, at import.
-    return gettext("Facultatif. %(types)s ; 10 Mo au plus par fichier.") % {"types": ALLOWED_DESCRIPTION}
+    return gettext("Facultatif. %(types)s ; 10 Mo au plus par fichier, %(max)s fichiers au plus.") % {
+        "types": ALLOWED_DESCRIPTION,
+        "max": MAX_PER_IDEA,
+    }
 
 
 class IdeaForm(forms.ModelForm):
