@@ -76,7 +76,13 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = self.organisation_choices()
         self.fields["organisation"].empty_label = _("Aucune organisation")
-        self.fields["team"].queryset = InnovationTeamPage.objects.live().order_by("title")
+        # The teams of those organisations (and the one on the profile): a profile
+        # would otherwise show a team of any département next to its organisation.
+        self.fields["team"].queryset = (
+            InnovationTeamPage.objects.live()
+            .filter(Q(organisation__in=self.fields["organisation"].queryset) | Q(pk=self.instance.team_id))
+            .order_by("title")
+        )
         self.fields["team"].empty_label = _("Aucune équipe")
         self.fields["methods"].queryset = method_queryset()
         self.fields["methods"].help_text = (

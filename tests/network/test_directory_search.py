@@ -145,3 +145,10 @@ def test_a_departement_without_its_own_organisation_is_named_by_its_geography(ag
     page = agent_client.get("/membres/departements/54/").content.decode()
     assert "Meurthe-et-Moselle" in page
     assert next(entry for entry in departements() if entry["number"] == "54")["name"] == "Meurthe-et-Moselle"
+
+
+def test_a_search_that_finds_nobody_has_no_empty_refinement_region(agent_client):
+    html = agent_client.get("/membres/", {"q": "zzzzzz"}).content.decode()
+    assert "0 personne<" in html
+    assert 'id="facets-title"' not in html
+    assert 'id="facets-title"' in agent_client.get("/membres/").content.decode()

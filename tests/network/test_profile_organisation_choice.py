@@ -89,3 +89,20 @@ def test_the_organisation_stays_optional(client, oise):
     assert response.status_code == 302
     profile.refresh_from_db()
     assert profile.organisation is None
+
+
+def test_the_teams_offered_are_those_of_the_organisations_offered(client, somme, oise):
+    from network.models import NetworkIndexPage
+    from tests.factories.network import InnovationTeamPageFactory
+
+    index = NetworkIndexPage.objects.get()
+    somme_team = InnovationTeamPageFactory(parent=index, title="Labo de la Somme", organisation=somme)
+    oise_team = InnovationTeamPageFactory(parent=index, title="Labo de l'Oise", organisation=oise)
+    member = PersonProfileFactory(user=UserFactory(username="membre@somme.fr"), organisation=somme)
+    client.force_login(member.user)
+    field = client.get(reverse("network:my_profile")).context["form"].fields["team"]
+    teams = {int(str(value)) for value, _label in field.choices if value}
+    assert somme_team.pk in teams
+    assert oise_team.pk not in teams
+    response = client.post(reverse("network:my_profile"), {"display_name": "Membre", "team": oise_team.pk})
+    assert INVALID_CHOICE in response.context["form"].errors["team"][0]
