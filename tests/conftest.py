@@ -49,3 +49,25 @@ def client_as(client, demo_user):
 @pytest.fixture
 def agent_client(client_as):
     return client_as(roles.AGENTS)
+
+
+# The demo's départements, by name.
+@pytest.fixture
+def somme(db):
+    from network.models import Organisation
+
+    return Organisation.objects.get(name="Département de la Somme")
+
+
+@pytest.fixture
+def nord(db):
+    from network.models import Organisation
+
+    return Organisation.objects.get(name="Département du Nord")
+
+
+@pytest.fixture
+def oise(db):
+    from network.models import Organisation
+
+    return Organisation.objects.get(name="Département de l'Oise")

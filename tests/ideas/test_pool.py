@@ -7,20 +7,10 @@ from django.urls import reverse
 from home import roles
 from ideas import pool
 from ideas.models import Idea, IdeaAdoption, IdeaCallPage, IdeaState
-from network.models import Organisation, PersonProfile
+from network.models import PersonProfile
 from tests.factories.ideas import IdeaFactory, IdeaTeamMemberFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def somme():
-    return Organisation.objects.get(name="Département de la Somme")
-
-
-@pytest.fixture
-def nord():
-    return Organisation.objects.get(name="Département du Nord")
 
 
 @pytest.fixture

@@ -13,16 +13,6 @@ pytestmark = pytest.mark.django_db
 INVALID_CHOICE = "Sélectionnez un choix valide"
 
 
-@pytest.fixture
-def somme():
-    return Organisation.objects.get(name="Département de la Somme")
-
-
-@pytest.fixture
-def oise():
-    return Organisation.objects.get(name="Département de l'Oise")
-
-
 def offered(client):
     """The organisations the profile form offers, by id (the empty choice left out)."""
     field = client.get(reverse("network:my_profile")).context["form"].fields["organisation"]

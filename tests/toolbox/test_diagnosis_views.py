@@ -21,11 +21,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def somme():
-    return Organisation.objects.get(name="Département de la Somme")
-
-
-@pytest.fixture
 def draft(somme):
     return DiagnosisSession.objects.get(organisation=somme, status=DiagnosisSession.Status.DRAFT)
 
