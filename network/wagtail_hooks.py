@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from .admin_filters import PersonProfileFilterSet
 from .models import NetworkTag, Organisation, PersonProfile
 
 
@@ -33,7 +34,7 @@ class PersonProfileViewSet(SnippetViewSet):
     menu_label = _("Profils")
     menu_order = 210
     list_display = ["display_name", "organisation", "job_title", "listed", "updated_at"]
-    list_filter = ["listed", "organisation", "organisation__departement_number", "updated_at"]
+    filterset_class = PersonProfileFilterSet
     search_fields = ["display_name", "job_title", "bio"]
     list_export = [
         "display_name",

@@ -63,3 +63,25 @@ def test_an_editor_edits_any_profile_in_the_admin(client_as):
 def test_agents_have_no_access_to_profiles_in_the_admin(agent_client):
     response = agent_client.get(reverse("wagtailsnippets_network_personprofile:list"))
     assert response.status_code in (302, 403)
+
+
+def test_administrators_find_profiles_whose_organisation_is_outside_their_email_domain(client_as, somme):
+    from tests.factories.network import PersonProfileFactory, UserFactory
+
+    claimed = PersonProfileFactory(
+        user=UserFactory(username="venu@oise.fr"), display_name="Venu d'ailleurs", organisation=somme
+    )
+    own = PersonProfileFactory(
+        user=UserFactory(username="agent.x@somme.fr"), display_name="Agent de la Somme", organisation=somme
+    )
+    listing = reverse("wagtailsnippets_network_personprofile:list")
+    client = client_as(roles.ADMINISTRATORS)
+    flagged = client.get(listing, {"outside_email_domain": "true"})
+    names = [profile.display_name for profile in flagged.context["object_list"]]
+    assert claimed.display_name in names
+    assert own.display_name not in names
+    others = [p.display_name for p in client.get(listing, {"outside_email_domain": "false"}).context["object_list"]]
+    assert own.display_name in others
+    assert claimed.display_name not in others
+    # The listing's other filters are still offered.
+    assert "organisation__departement_number" in flagged.context["filters"].form.fields
