@@ -5,6 +5,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.ids import object_ids
 from network.models import Organisation
 
 from .attachments import ALLOWED_DESCRIPTION, MAX_PER_IDEA, validate_attachment
@@ -164,7 +165,7 @@ class IdeaForm(forms.ModelForm):
             raise ValidationError(errors)
         kept = 0
         if self.instance.pk:
-            removed = [pk for pk in self.data.getlist("remove_attachment") if pk.isdigit()]
+            removed = object_ids(self.data.getlist("remove_attachment"))
             kept = self.instance.attachments.exclude(pk__in=removed).count()
         if kept + len(files) > MAX_PER_IDEA:
             raise ValidationError(

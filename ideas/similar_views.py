@@ -4,6 +4,8 @@ neighbours found."""
 
 from django.shortcuts import get_object_or_404, render
 
+from home.ids import object_id
+
 from . import rules, similarity, views
 from .forms import IdeaForm
 from .models import Idea, IdeaCallPage
@@ -13,23 +15,9 @@ def wants_fragment(request):
     return request.GET.get("fragment") == "1" or request.headers.get("X-Requested-With") == "fetch"
 
 
-# The largest id a database column holds (a signed 64-bit integer): a larger
-# number is no id at all, and some databases fail on it instead of finding nothing.
-MAX_ID = 2**63 - 1
-
-
-def number(value):
-    """A positive id from the query string, or None for anything else (letters,
-    signs, an empty value, a number too large to be an id)."""
-    if not value or not value.isascii() or not value.isdigit():
-        return None
-    value = int(value)
-    return value if 0 < value <= MAX_ID else None
-
-
 def similar(request):
     data = request.POST if request.method == "POST" else request.GET
-    idea_pk = number(request.GET.get("idea"))
+    idea_pk = object_id(request.GET.get("idea"))
     found = similarity.neighbours(data.get("title", ""), data.get("problem", ""), exclude_pk=idea_pk)
     if wants_fragment(request) or request.method != "POST":
         return render(request, "ideas/similar/results.html", {"similar": found, "searched": True})
@@ -38,12 +26,12 @@ def similar(request):
         # to the submission views as if the form had never left them.
         if idea_pk:
             return views.edit(request, idea_pk)
-        return views.submit(request, number(request.GET.get("call")) or 0)
+        return views.submit(request, object_id(request.GET.get("call")) or 0)
     idea = (
         get_object_or_404(Idea.objects.authored_by(request.user).select_related("call"), pk=idea_pk)
         if idea_pk
         else Idea(
-            call=get_object_or_404(IdeaCallPage.objects.live(), pk=number(request.GET.get("call")) or 0),
+            call=get_object_or_404(IdeaCallPage.objects.live(), pk=object_id(request.GET.get("call")) or 0),
             created_by=request.user,
         )
     )

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
+from home.ids import object_ids
+
 from . import rules, workflow
 from .forms import IdeaForm
 from .models import Idea, IdeaAttachment, IdeaCallPage, IdeaState, IdeaTeamMember
@@ -70,7 +72,7 @@ def idea_form_view(request, idea):
             with transaction.atomic():
                 idea = form.save()
                 save_team(idea, form.cleaned_data["team_emails"])
-                save_attachments(idea, form, request.POST.getlist("remove_attachment"))
+                save_attachments(idea, form, object_ids(request.POST.getlist("remove_attachment")))
             if refusal:
                 messages.error(request, refusal + " " + _("Votre brouillon est enregistré."))
                 return redirect("ideas:edit", idea.pk)

@@ -176,3 +176,15 @@ def test_an_adoption_refused_by_the_rules_shows_why_and_keeps_the_note(client_as
     assert NOTE in html
     assert "voir le message sous le champ" not in html
     assert not IdeaAdoption.objects.filter(idea=not_retained).exists()
+
+
+@pytest.mark.parametrize("bad", ["abc", "²", "-3", "9" * 30])
+def test_a_bad_attachment_number_to_remove_is_ignored(agent_client, open_call, bad):
+    from tests.ideas.test_submission import PDF, form_data, upload
+
+    submit = reverse("ideas:submit", args=[open_call.pk])
+    agent_client.post(submit, form_data(draft="1", new_attachments=[upload("note.pdf", PDF)]))
+    idea = Idea.objects.get(title="Un guichet unique pour les aidants")
+    response = agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(draft="1", remove_attachment=[bad]))
+    assert response.status_code == 302
+    assert idea.attachments.count() == 1
