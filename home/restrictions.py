@@ -53,16 +53,20 @@ def hidden_sections(user):
     )
 
 
-def viewable(queryset, user, hidden=None):
-    """The pages of `queryset` outside the sections `user` may not read.
-    `hidden`: hidden_sections(user), when known. By path only, a filter field
-    of every page that each search backend applies (an alias placed outside its
-    source's section stays listed, as in Wagtail's `public()`)."""
-    hidden = hidden_sections(user) if hidden is None else hidden
+def without_sections(queryset, paths):
+    """The pages of `queryset` outside the sections at `paths` (hidden_sections).
+    By path only, a filter field of every page that each search backend applies
+    (an alias placed outside its source's section stays listed, as in Wagtail's
+    `public()`)."""
     q = Q()
-    for path in hidden:
+    for path in paths:
         q |= Q(path__startswith=path)
-    return queryset.exclude(q) if hidden else queryset
+    return queryset.exclude(q) if paths else queryset
+
+
+def viewable(queryset, user):
+    """The pages of `queryset` outside the sections `user` may not read."""
+    return without_sections(queryset, hidden_sections(user))
 
 
 def readable(queryset, request):

@@ -26,7 +26,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from home.restrictions import hidden_sections, viewable
+from home.restrictions import hidden_sections, without_sections
 from home.tree import NEWEST_FIRST, children_newest_first, children_of
 
 from . import case_studies_facets_cache as facets_cache
@@ -214,7 +214,7 @@ class CaseStudySearch:
     def base_queryset(self, newest_first=False):
         """The index's live children; `newest_first` for a query sorted by
         DATE_ORDER and cut (one page of cards, the feed)."""
-        live = viewable(CaseStudyPage.objects.live(), None, self.hidden)
+        live = without_sections(CaseStudyPage.objects.live(), self.hidden)
         if newest_first:
             return children_newest_first(live, self.index_page)
         # By a range of paths: every facet count starts from this set.
