@@ -9,7 +9,23 @@ from .forms import TransitionForm
 from .models import Idea
 
 
-class TransitionBulkAction(SnippetBulkAction):
+class ListedIdeasOnly:
+    """A bulk action on the listed ideas only: the drafts of a selection or of
+    "select all" stay out, titles included."""
+
+    @classmethod
+    def ideas(cls):
+        return listed_ideas()
+
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        return list(cls.ideas().filter(pk__in=object_ids))
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return listed_ideas().values_list("pk", flat=True)
+
+
+class TransitionBulkAction(ListedIdeasOnly, SnippetBulkAction):
     """Move many ideas at once; those the rules refuse are left as they are and counted."""
 
     display_name = _("Changer l'état")
@@ -21,11 +37,8 @@ class TransitionBulkAction(SnippetBulkAction):
     models = [Idea]
 
     @classmethod
-    def get_queryset(cls, model, object_ids):
-        return list(listed_ideas().filter(pk__in=object_ids).select_related("call").prefetch_related("team_members"))
-
-    def get_all_objects_in_listing_query(self, parent_id):
-        return listed_ideas().values_list("pk", flat=True)
+    def ideas(cls):
+        return listed_ideas().select_related("call").prefetch_related("team_members")
 
     def check_perm(self, obj):
         return rules.is_staff_for_ideas(self.request.user)
@@ -61,16 +74,8 @@ class TransitionBulkAction(SnippetBulkAction):
         return message
 
 
-class ListedIdeasDeleteBulkAction(DeleteBulkAction):
-    """Wagtail's deletion of many snippets, on the listed ideas only: the
-    drafts of the selection or of "select all" stay out, titles included.
+class ListedIdeasDeleteBulkAction(ListedIdeasOnly, DeleteBulkAction):
+    """Wagtail's deletion of many snippets, on the listed ideas only.
     Registered after Wagtail's own, which it replaces for ideas."""
 
     models = [Idea]
-
-    @classmethod
-    def get_queryset(cls, model, object_ids):
-        return list(listed_ideas().filter(pk__in=object_ids))
-
-    def get_all_objects_in_listing_query(self, parent_id):
-        return listed_ideas().values_list("pk", flat=True)
