@@ -25,9 +25,12 @@ _kept = Kept(VERSION_NAME, size=1)
 
 def _read():
     return tuple(
-        (restriction.page.path, restriction.restriction_type, frozenset(groups))
+        (
+            restriction.page.path,
+            restriction.restriction_type,
+            frozenset(group.name for group in restriction.groups.all()),
+        )
         for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        for groups in [[group.name for group in restriction.groups.all()]]
     )
 
 
