@@ -17,4 +17,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # their own connections, as in production.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     (BASE_DIR / "tmp").mkdir(exist_ok=True)  # noqa: F405
+    # Commands run with these settings outside pytest (`makemigrations --check`
+    # reads the migration history) would otherwise create an empty db.sqlite3,
+    # the file `make run` serves.
+    if DATABASES["default"]["NAME"] == str(BASE_DIR / "db.sqlite3"):  # noqa: F405
+        DATABASES["default"]["NAME"] = str(BASE_DIR / "tmp" / "test-commands.sqlite3")  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "tmp" / "test-db.sqlite3")}  # noqa: F405
