@@ -54,6 +54,14 @@
 
     form.addEventListener("input", update);
     update();
+
+    // The printed pitch is what is on screen, saved or not.
+    window.addEventListener("beforeprint", function () {
+      parts.forEach(function (field) {
+        var node = document.querySelector('[data-pitch-print="' + field.dataset.pitchPart + '"]');
+        if (node) node.textContent = field.value.trim() ? field.value : "\u2014";
+      });
+    });
   }
 
   function initTimer(section) {
@@ -81,11 +89,14 @@
     }
 
     function stop() {
+      // A disabled button loses the keyboard focus to the page: hand it on.
+      var pauseHadFocus = document.activeElement === pause;
       if (tick) clearInterval(tick);
       tick = null;
       endsAt = null;
       start.disabled = index >= phases.length;
       pause.disabled = true;
+      if (pauseHadFocus) (start.disabled ? reset : start).focus();
     }
 
     function nextPhase() {

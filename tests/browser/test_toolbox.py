@@ -76,3 +76,45 @@ def test_index_method_page_and_tools_have_no_accessibility_violations(page, log_
     assert_accessible(page)
     page.goto("/outils/world-cafe/nouveau/")
     assert_accessible(page)
+
+
+def test_printing_a_new_pitch_prints_what_is_typed_not_none(page, log_in):
+    log_in(AGENT_EMAIL)
+    page.goto("/outils/pitch/nouveau/")
+    page.emulate_media(media="print")
+    printed = page.locator(".print-only")
+    expect(printed).not_to_contain_text("None")
+    expect(page.locator('[data-pitch-print="drama"]')).to_have_text("—")
+
+    page.emulate_media(media="screen")
+    page.get_by_label("Le drame (pourquoi)").fill("Les souvenirs se perdent.\nÀ chaque déménagement.")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    expect(page.locator('[data-pitch-print="drama"]')).to_have_text("Les souvenirs se perdent.\nÀ chaque déménagement.")
+    expect(page.locator('[data-pitch-print="solution"]')).to_have_text("—")
+
+
+def test_the_timer_keeps_the_keyboard_focus_when_its_last_phase_ends(page, log_in):
+    log_in(AGENT_EMAIL)
+    page.clock.install()
+    page.goto("/outils/pitch/nouveau/")
+    page.get_by_role("button", name="Démarrer").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Pause")).to_be_focused()
+    page.clock.run_for("08:01")  # the pitch, then the jury's questions
+    expect(page.locator("[data-timer-display]")).to_have_text("0:00")
+    expect(page.get_by_role("button", name="Réinitialiser")).to_be_focused()
+
+
+def test_tools_reflow_at_320_pixels_even_with_a_very_long_word(page, log_in):
+    log_in(AGENT_EMAIL)
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto("/outils/world-cafe/nouveau/")
+    page.get_by_label("Titre").fill("Plan étroit")
+    page.get_by_label("Questions, une par tour").fill("x" * 3000)
+    page.get_by_role("button", name=re.compile("Enregistrer")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Plan étroit")
+    plan_url = page.url
+    for url in [plan_url, "/outils/pitch/nouveau/", "/outils/espace/", "/outils/personas/nouveau/"]:
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, url
