@@ -66,6 +66,16 @@ def test_submitting_records_the_transition_and_emails_a_reference(agent_client, 
     assert "moderation@lenord.fr" in alert.to
 
 
+def test_email_subjects_show_apostrophes_and_ampersands_as_typed(agent_client, open_call):
+    agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(title="L'accueil & l'écoute <vite>", submit="1")
+    )
+    subjects = [message.subject for message in mail.outbox]
+    assert "Votre idée « L'accueil & l'écoute <vite> » est bien déposée" in subjects[0]
+    assert any(subject.startswith("Idée à examiner : « L'accueil & l'écoute <vite> »") for subject in subjects)
+    assert not any("&#x27;" in subject or "&amp;" in subject or "&lt;" in subject for subject in subjects)
+
+
 def test_a_validation_error_keeps_everything_typed(agent_client, open_call):
     response = agent_client.post(
         reverse("ideas:submit", args=[open_call.pk]), form_data(problem="", consent=None, submit="1")
