@@ -36,8 +36,10 @@ TRANSITIONS = {
     (S.INCUBATION, S.DEPLOYED): COORDINATORS,
     (S.INCUBATION, S.ABANDONED): COORDINATORS,
 }
-# Authors may withdraw their idea until a decision is taken on it.
-WITHDRAWABLE_STATES = [S.DRAFT, S.SUBMITTED, S.TO_COMPLETE, S.ADMISSIBLE, S.PRESELECTED]
+# Authors may withdraw their idea until a decision is taken on it. A draft is
+# not withdrawn but deleted (views.delete_draft): withdrawn, it would be listed
+# to moderators and coordinators, who never see drafts.
+WITHDRAWABLE_STATES = [S.SUBMITTED, S.TO_COMPLETE, S.ADMISSIBLE, S.PRESELECTED]
 for _state in WITHDRAWABLE_STATES:
     TRANSITIONS[(_state, S.WITHDRAWN)] = AUTHORS
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/modifier/", views.edit, name="edit"),
     path("<int:pk>/retirer/", views.withdraw, name="withdraw"),
+    path("<int:pk>/supprimer/", views.delete_draft, name="delete_draft"),
     path("pieces-jointes/<int:pk>/", views.attachment, name="attachment"),
 ]
 

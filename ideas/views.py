@@ -157,6 +157,7 @@ def detail(request, pk):
         "is_author": is_author,
         "can_withdraw": rules.can_transition(request.user, idea, IdeaState.WITHDRAWN),
         "can_edit": is_author and idea.is_editable,
+        "can_delete": is_author and idea.state == IdeaState.DRAFT,
         "timeline": workflow.timeline(idea) if is_author or rules.is_staff_for_ideas(request.user) else None,
         "authors": people(idea),
         "is_staff_for_ideas": rules.is_staff_for_ideas(request.user),
@@ -192,6 +193,19 @@ def withdraw(request, pk):
         messages.error(request, str(error))
         return redirect("ideas:detail", idea.pk)
     messages.success(request, _("Votre idée « %(title)s » est retirée.") % {"title": idea.title})
+    return redirect("ideas:my_ideas")
+
+
+@require_POST
+def delete_draft(request, pk):
+    idea = editable_idea(request, pk)
+    if idea.state != IdeaState.DRAFT:
+        messages.error(request, _("Seul un brouillon peut être supprimé ; une idée déposée peut être retirée."))
+        return redirect("ideas:detail", idea.pk)
+    for item in idea.attachments.all():
+        item.file.delete(save=False)
+    idea.delete()
+    messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": idea.title})
     return redirect("ideas:my_ideas")
 
 
@@ -231,6 +245,7 @@ def my_ideas(request):
             "timeline": steps.get(idea.pk, []),
             "can_edit": idea.is_editable,
             "can_withdraw": idea.state in rules.WITHDRAWABLE_STATES,
+            "can_delete": idea.state == IdeaState.DRAFT,
         }
         for idea in ideas
     ]

@@ -79,10 +79,11 @@ def test_coordinators_preselect_and_decide(actors, make_idea):
     assert rules.allowed_targets(actors["moderator"], make_idea(state=S.PRESELECTED)) == []
 
 
-def test_authors_may_withdraw_until_a_decision(actors, make_idea):
-    for state in [S.DRAFT, S.SUBMITTED, S.TO_COMPLETE, S.ADMISSIBLE, S.PRESELECTED]:
+def test_authors_may_withdraw_a_submitted_idea_until_a_decision(actors, make_idea):
+    for state in [S.SUBMITTED, S.TO_COMPLETE, S.ADMISSIBLE, S.PRESELECTED]:
         assert rules.can_transition(actors["author"], make_idea(state=state), S.WITHDRAWN)
-    for state in [S.LAUREATE, S.NOT_SELECTED, S.INADMISSIBLE, S.INCUBATION]:
+    # A draft is deleted instead (tests/ideas/test_drafts.py).
+    for state in [S.DRAFT, S.LAUREATE, S.NOT_SELECTED, S.INADMISSIBLE, S.INCUBATION]:
         assert not rules.can_transition(actors["author"], make_idea(state=state), S.WITHDRAWN)
 
 
