@@ -10,6 +10,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, InspectView, UsageView
 
 from . import rules, workflow
@@ -47,6 +54,39 @@ class IdeaHistoryView(HistoryView):
 class IdeaUsageView(UsageView):
     def get_base_object_queryset(self):
         return listed_ideas()
+
+
+class ListedIdeasChoice:
+    """The idea chooser (a follow-up's idea) offers and accepts the listed ideas
+    only: Wagtail's reads every idea, drafts included."""
+
+    def get_object_list(self):
+        return listed_ideas()
+
+
+class IdeaChooseView(ListedIdeasChoice, ChooseView):
+    pass
+
+
+class IdeaChooseResultsView(ListedIdeasChoice, ChooseResultsView):
+    pass
+
+
+class IdeaChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return listed_ideas().get(pk=pk)
+
+
+class IdeaChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return listed_ideas().filter(pk__in=pks)
+
+
+class IdeaChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = IdeaChooseView
+    choose_results_view_class = IdeaChooseResultsView
+    chosen_view_class = IdeaChosenView
+    chosen_multiple_view_class = IdeaChosenMultipleView
 
 
 class IdeaCommentInspectView(InspectView):

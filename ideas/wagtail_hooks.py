@@ -71,6 +71,7 @@ class IdeaViewSet(SnippetViewSet):
     delete_view_class = admin_views.IdeaDeleteView
     history_view_class = admin_views.IdeaHistoryView
     usage_view_class = admin_views.IdeaUsageView
+    chooser_viewset_class = admin_views.IdeaChooserViewSet
     filterset_class = IdeaFilterSet
     # The state through its enum: the field's get_state_display() hashed every lazy
     # label of the choices on each row.

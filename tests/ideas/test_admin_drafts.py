@@ -110,3 +110,21 @@ def test_the_comment_screen_shows_paris_time_and_dashes_for_what_was_not_recorde
     assert "None" not in fields
     assert "—" in fields
     assert "x" * 59 + "…" in html
+
+
+@pytest.mark.parametrize("role", [roles.MODERATORS, roles.COORDINATORS, roles.ADMINISTRATORS])
+def test_the_idea_chooser_neither_lists_nor_returns_a_draft(client_as, make_idea, role):
+    draft = make_idea(state=S.DRAFT, title="Brouillon d'un agent")
+    laureate = make_idea(state=S.LAUREATE, title="Lauréate de l'appel")
+    client = client_as(role)
+    namespace = "wagtailsnippetchoosers_ideas_idea"
+    listing = client.get(reverse(f"{namespace}:choose")).json()["html"]
+    assert "Lauréate de l&#x27;appel" in listing
+    assert "Brouillon" not in listing
+    found = client.get(reverse(f"{namespace}:choose_results"), {"q": "Brouillon"}).content.decode()
+    assert "aucun fragment ne correspond" in found
+    assert "Brouillon d&#x27;un agent" not in found
+    assert client.get(reverse(f"{namespace}:chosen", args=[draft.pk])).status_code == 404
+    assert client.get(reverse(f"{namespace}:chosen", args=[laureate.pk])).status_code == 200
+    chosen = client.get(reverse(f"{namespace}:chosen_multiple"), {"id": [draft.pk, laureate.pk]}).json()["result"]
+    assert [item["id"] for item in chosen] == [str(laureate.pk)]
