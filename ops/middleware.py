@@ -13,7 +13,10 @@ class AreaCSPMiddleware(CSPMiddleware):
     The front end has no inline script or style; Wagtail's admin still has a few
     inline scripts (date pickers, inline panels), inline styles and a
     same-origin preview frame. Only paths under CSP_ADMIN_PREFIXES get
-    CONTENT_SECURITY_POLICY_ADMIN instead of CONTENT_SECURITY_POLICY."""
+    CONTENT_SECURITY_POLICY_ADMIN instead of CONTENT_SECURITY_POLICY, and so
+    do the admin's previews: Wagtail renders them through a dummy request to
+    the page's public path, whose policy (frame-ancestors 'none') kept the
+    editor's preview panel blank."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -25,7 +28,7 @@ class AreaCSPMiddleware(CSPMiddleware):
             and getattr(settings, policy_setting, None)
             and admin_policy
             and prefixes
-            and request.path_info.startswith(prefixes)
+            and (request.path_info.startswith(prefixes) or getattr(request, "is_dummy", False))
         ):
             parts.config = admin_policy["DIRECTIVES"]
         return parts
