@@ -3,6 +3,8 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from home.ids import object_ids as object_ids_from
+
 from . import rules, workflow
 from .admin_views import listed_ideas
 from .forms import TransitionForm
@@ -19,7 +21,9 @@ class ListedIdeasOnly:
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return list(cls.ideas().filter(pk__in=object_ids))
+        # Ids typed in the address (or listed by « select all »): "abc" finds
+        # nothing instead of a 500.
+        return list(cls.ideas().filter(pk__in=object_ids_from(map(str, object_ids))))
 
     def get_all_objects_in_listing_query(self, parent_id):
         return listed_ideas().values_list("pk", flat=True)

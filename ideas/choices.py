@@ -13,6 +13,8 @@ from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home.admin_filters import BoundedIdChoice
+
 
 class LabelChoiceIterator(ModelChoiceIterator):
     """(pk, label) pairs read in one query, without building the objects."""
@@ -47,7 +49,7 @@ class PlainSelectMultiple(PlainSelect, forms.SelectMultiple):
     pass
 
 
-class LabelledModelChoiceField(forms.ModelChoiceField):
+class LabelledModelChoiceField(BoundedIdChoice, forms.ModelChoiceField):
     """A ModelChoiceField whose options show one column (`label_field`)."""
 
     iterator = LabelChoiceIterator

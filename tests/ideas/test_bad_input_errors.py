@@ -188,3 +188,27 @@ def test_a_bad_attachment_number_to_remove_is_ignored(agent_client, open_call, b
     response = agent_client.post(reverse("ideas:edit", args=[idea.pk]), form_data(draft="1", remove_attachment=[bad]))
     assert response.status_code == 302
     assert idea.attachments.count() == 1
+
+
+TOO_LARGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/admin/snippets/ideas/idea/?call={TOO_LARGE}",
+        f"/admin/snippets/ideas/idea/?call={TOO_LARGE}&export=csv",
+        f"/admin/snippets/ideas/calljuror/?call={TOO_LARGE}",
+        f"/admin/snippets/ideas/ideacomment/?idea__call={TOO_LARGE}",
+        f"/admin/snippets/ideas/laureatefollowup/?idea__call={TOO_LARGE}",
+    ],
+)
+def test_an_admin_filter_on_a_call_number_too_large_is_ignored_not_a_500(client_as, path):
+    response = client_as(roles.ADMINISTRATORS).get(path)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("action", ["transition", "delete"])
+def test_an_ideas_bulk_action_on_ids_that_are_not_numbers_finds_nothing(client_as, action):
+    response = client_as(roles.ADMINISTRATORS).get(f"/admin/bulk/ideas/idea/{action}/?id=abc&id={TOO_LARGE}")
+    assert response.status_code in (200, 404)
