@@ -4,10 +4,15 @@ and publishing the results through the workflow."""
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from . import rules, scoring, workflow
-from .models import CallJuror, CriterionScore, Idea, IdeaState, JuryEvaluation
+from .models import CallJuror, CallState, CriterionScore, Idea, IdeaState, JuryEvaluation
+
+RESULTS_PUBLISHED_ACTION = "ideas.results_published"
+UNDECIDED_STATES = [IdeaState.SUBMITTED, IdeaState.TO_COMPLETE, IdeaState.ADMISSIBLE]
 
 
 class ScoreRefused(Exception):
@@ -124,6 +129,11 @@ def publish_results(call, laureate_pks, user):
     (logged and emailed), and the call page shows its results from now on."""
     if not rules.is_coordinator(user):
         raise rules.TransitionRefused(_("Seuls les coordinateurs publient les résultats."))
+    if call.is_open or call.state == CallState.UPCOMING:
+        raise rules.TransitionRefused(
+            _("L'appel reçoit des idées jusqu'au %(date)s : ses résultats se publient après sa clôture.")
+            % {"date": date_format(timezone.localtime(call.closes_at), "DATETIME_FORMAT")}
+        )
     pending = list(Idea.objects.filter(call=call, state=IdeaState.PRESELECTED).select_related("call"))
     laureate_pks = checked_laureates(laureate_pks, {idea.pk for idea in pending})
     decided = []
@@ -131,6 +141,15 @@ def publish_results(call, laureate_pks, user):
         target = IdeaState.LAUREATE if idea.pk in laureate_pks else IdeaState.NOT_SELECTED
         workflow.transition(idea, target, user, _("Résultats du jury"))
         decided.append(idea)
+    # Written on the live page alone, not by publishing a new revision: one
+    # made from the live page dropped the draft an editor had saved on the call.
     call.results_published_at = timezone.now()
-    call.save_revision(user=user, log_action=True).publish(user=user)
+    call.save(update_fields=["results_published_at"], clean=False)
+    log(call, RESULTS_PUBLISHED_ACTION, user=user, data={"laureates": sorted(laureate_pks)})
     return decided
+
+
+def undecided_count(call):
+    """Ideas of the call still waiting for admissibility or pre-selection: the
+    results leave them as they are."""
+    return Idea.objects.filter(call=call, state__in=UNDECIDED_STATES).count()

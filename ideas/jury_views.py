@@ -8,12 +8,12 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from . import jury, rules, scoring
 from .jury import ScoreRefused
-from .models import CallJuror, IdeaCallPage, IdeaState, JuryEvaluation
+from .models import CallJuror, CallState, IdeaCallPage, IdeaState, JuryEvaluation
 
 PITCH_SECONDS = 3 * 60
 QUESTIONS_SECONDS = 5 * 60
@@ -185,11 +185,15 @@ def deliberation(request, pk):
     call = live_call(pk)
     criteria, results = ranking_rows(call)
     pending = [r for r in results if r.idea.state == IdeaState.PRESELECTED]
-    return render(
-        request,
-        "ideas/jury/deliberation.html",
-        {"call": call, "criteria": criteria, "results": results, "pending": pending},
-    )
+    context = {
+        "call": call,
+        "criteria": criteria,
+        "results": results,
+        "pending": pending,
+        "call_not_closed": call.is_open or call.state == CallState.UPCOMING,
+        "undecided_count": jury.undecided_count(call),
+    }
+    return render(request, "ideas/jury/deliberation.html", context)
 
 
 @require_POST
@@ -203,7 +207,11 @@ def publish(request, pk):
         return redirect("ideas:jury_deliberation", call.pk)
     messages.success(
         request,
-        _("Résultats publiés : %(count)s idées décidées, les équipes sont prévenues par courriel.")
+        ngettext(
+            "Résultats publiés : %(count)s idée décidée, son équipe est prévenue par courriel.",
+            "Résultats publiés : %(count)s idées décidées, les équipes sont prévenues par courriel.",
+            len(decided),
+        )
         % {"count": len(decided)},
     )
     return redirect(call.url)

@@ -243,6 +243,7 @@ def register_alert_preference_panel(request, user, profile):
 # --- Selection: jurors, follow-up of the laureates, comments, adoptions -------------
 from .engagement import COMMENT_HIDDEN, COMMENT_SHOWN  # noqa: E402
 from .followup import days_late, overdue_milestones  # noqa: E402
+from .jury import RESULTS_PUBLISHED_ACTION  # noqa: E402
 from .models import CallJuror, IdeaAdoption, IdeaComment, LaureateFollowUp  # noqa: E402
 
 
@@ -333,6 +334,7 @@ register_snippet(SelectionGroup)
 
 @hooks.register("register_log_actions")
 def register_comment_log_actions(actions):
+    actions.register_action(RESULTS_PUBLISHED_ACTION, _("Résultats publiés"), _("Résultats du jury publiés"))
     actions.register_action(COMMENT_HIDDEN, _("Commentaire masqué"), _("Commentaire masqué par un modérateur"))
     actions.register_action(COMMENT_SHOWN, _("Commentaire rendu visible"), _("Commentaire de nouveau visible"))
 

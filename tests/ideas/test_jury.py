@@ -4,7 +4,7 @@ and publishing the results through the workflow."""
 import pytest
 from django.core import mail
 from django.urls import reverse
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from home import roles
 from ideas import jury
@@ -218,6 +218,40 @@ def test_publishing_the_results_goes_through_the_workflow(client_as, preselected
     page = client.get(call.url).content.decode()
     assert "Les idées lauréates" in page
     assert preselected.title in page
+
+
+def test_publishing_the_results_keeps_an_editors_draft_of_the_call(client_as, preselected, jury_call, demo_user):
+    call = IdeaCallPage.objects.get(pk=jury_call.pk)
+    call.summary = "Résumé revu, pas encore publié"
+    call.save_revision(user=demo_user(roles.COORDINATORS))
+    client = client_as(roles.COORDINATORS)
+    client.post(reverse("ideas:jury_publish", args=[jury_call.pk]), {"laureates": [preselected.pk]})
+
+    call = IdeaCallPage.objects.get(pk=jury_call.pk)
+    assert call.state == CallState.RESULTS
+    assert call.has_unpublished_changes
+    assert call.get_latest_revision_as_object().summary == "Résumé revu, pas encore publié"
+    assert call.summary != "Résumé revu, pas encore publié"
+    entry = PageLogEntry.objects.filter(page=call, action=jury.RESULTS_PUBLISHED_ACTION).get()
+    assert entry.data == {"laureates": [preselected.pk]}
+
+
+def test_results_are_not_published_while_the_call_is_open(client_as, make_call, author):
+    call = make_call(opens_in_days=-10, closes_in_days=5, criteria=CRITERIA)
+    idea = IdeaFactory(call=call, state=IdeaState.PRESELECTED, created_by=author)
+    waiting = IdeaFactory(call=call, state=IdeaState.ADMISSIBLE, created_by=author)
+    client = client_as(roles.COORDINATORS)
+    sheet = client.get(reverse("ideas:jury_deliberation", args=[call.pk])).content.decode()
+    assert "ses résultats se publient après sa clôture" in sheet
+    assert reverse("ideas:jury_publish", args=[call.pk]) not in sheet
+    assert "1 idée de cet appel attend encore une décision" in sheet
+
+    response = client.post(reverse("ideas:jury_publish", args=[call.pk]), {"laureates": [idea.pk]}, follow=True)
+    assert "ses résultats se publient après sa clôture" in response.content.decode()
+    idea.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (idea.state, waiting.state) == (IdeaState.PRESELECTED, IdeaState.ADMISSIBLE)
+    assert IdeaCallPage.objects.get(pk=call.pk).results_published_at is None
 
 
 def test_only_coordinators_publish_results(client, juror, preselected, jury_call):
