@@ -134,13 +134,16 @@ class IdeaInspectView(InspectView):
         user = self.request.user
         targets = rules.allowed_targets(user, idea)
         staff = rules.is_staff_for_ideas(user)
+        unsaved = self.request.session.pop(UNSAVED_TRANSITION % idea.pk, None) or {}
         context.update(
             {
                 "idea": idea,
                 "timeline": workflow.timeline(idea),
-                "transition_form": TransitionForm(targets=targets)
+                "transition_form": TransitionForm(targets=targets, initial=unsaved)
                 if targets and not rules.is_author(user, idea)
                 else None,
+                "decides_elsewhere": staff and rules.is_author(user, idea),
+                "unsaved_comment": unsaved.get("comment", ""),
                 "notes": list(idea.notes.select_related("author")) if staff else None,
                 "note_form": NoteForm() if staff else None,
             }
@@ -148,15 +151,37 @@ class IdeaInspectView(InspectView):
         return context
 
 
+UNSAVED_TRANSITION = "ideas-unsaved-transition-%s"
+
+
+def keep_unsaved_transition(request, idea):
+    request.session[UNSAVED_TRANSITION % idea.pk] = {
+        "target": request.POST.get("target", "")[:50],
+        "comment": request.POST.get("comment", "")[:10_000],
+    }
+
+
 @require_POST
 def transition_view(request, pk):
     idea = get_object_or_404(Idea.objects.visible_to(request.user), pk=pk)
     form = TransitionForm(request.POST, targets=rules.allowed_targets(request.user, idea))
     if not form.is_valid():
-        raise PermissionDenied
+        # Most often another moderator decided first: say so, and keep what
+        # was typed for the inspect screen's form.
+        keep_unsaved_transition(request, idea)
+        messages.error(
+            request,
+            _(
+                "« %(title)s » est maintenant « %(state)s » : ce changement d'état n'est plus possible "
+                "(une autre personne a pu décider entre-temps). Votre commentaire est gardé ci-dessous."
+            )
+            % {"title": idea.title, "state": idea.state_label},
+        )
+        return redirect("wagtailsnippets_ideas_idea:inspect", idea.pk)
     try:
         workflow.transition(idea, form.cleaned_data["target"], request.user, form.cleaned_data["comment"])
     except rules.TransitionRefused as error:
+        keep_unsaved_transition(request, idea)
         messages.error(request, str(error))
     else:
         messages.success(

@@ -87,6 +87,31 @@ def test_irrecevable_without_a_reason_is_refused(client_as, make_idea):
     assert idea.state == S.SUBMITTED
 
 
+def test_a_moderator_who_decides_second_is_told_and_keeps_the_comment(client_as, make_idea):
+    idea = make_idea(state=S.SUBMITTED, title="Un guichet unique")
+    client = client_as(roles.MODERATORS)
+    # Another moderator declared it recevable while this one was typing.
+    client.post(reverse("ideas_transition", args=[idea.pk]), {"target": S.ADMISSIBLE, "comment": ""})
+    response = client.post(
+        reverse("ideas_transition", args=[idea.pk]), {"target": S.TO_COMPLETE, "comment": "Il manque le budget."}
+    )
+    assert response.status_code == 302
+    page = client.get(response.url).content.decode()
+    assert "« Un guichet unique » est maintenant « Recevable »" in page
+    assert "Il manque le budget." in page
+    idea.refresh_from_db()
+    assert idea.state == S.ADMISSIBLE
+    # Kept for one display only.
+    assert "Il manque le budget." not in client.get(response.url).content.decode()
+
+
+def test_a_moderator_among_the_authors_is_told_why_there_is_nothing_to_decide(client_as, make_idea, demo_user):
+    idea = make_idea(state=S.SUBMITTED, created_by=demo_user(roles.MODERATORS))
+    page = client_as(roles.MODERATORS).get(reverse("wagtailsnippets_ideas_idea:inspect", args=[idea.pk])).content
+    assert "Vous faites partie des auteurs de cette idée" in page.decode()
+    assert "Faire avancer l&#x27;idée" not in page.decode()
+
+
 @pytest.mark.parametrize("role", [roles.COORDINATORS, roles.AGENTS, roles.JURY, roles.EDITORS])
 def test_only_moderators_decide_recevabilite_on_the_server(client_as, make_idea, role):
     idea = make_idea(state=S.SUBMITTED)
