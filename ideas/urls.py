@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/modifier/", views.edit, name="edit"),
     path("<int:pk>/retirer/", views.withdraw, name="withdraw"),
     path("<int:pk>/supprimer/", views.delete_draft, name="delete_draft"),
+    path("<int:pk>/quitter-l-equipe/", views.leave_team, name="leave_team"),
     path("pieces-jointes/<int:pk>/", views.attachment, name="attachment"),
 ]
 

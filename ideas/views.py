@@ -3,11 +3,12 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from home.ids import object_ids
@@ -158,6 +159,7 @@ def detail(request, pk):
         "can_withdraw": rules.can_transition(request.user, idea, IdeaState.WITHDRAWN),
         "can_edit": is_author and idea.is_editable,
         "can_delete": is_author and idea.state == IdeaState.DRAFT,
+        "can_leave": is_author and idea.created_by_id != request.user.pk,
         "timeline": workflow.timeline(idea) if is_author or rules.is_staff_for_ideas(request.user) else None,
         "authors": people(idea),
         "is_staff_for_ideas": rules.is_staff_for_ideas(request.user),
@@ -209,6 +211,29 @@ def delete_draft(request, pk):
     return redirect("ideas:my_ideas")
 
 
+def own_memberships(user, idea):
+    """The user's rows in the idea's team, by account or by email."""
+    members = Q(user=user)
+    if user.email:
+        members |= Q(email__iexact=user.email)
+    return idea.team_members.filter(members)
+
+
+@require_POST
+def leave_team(request, pk):
+    """Anyone can be named in a team by email: a member who did not ask for it
+    (or no longer wants it) leaves, and the idea is no longer theirs."""
+    idea = editable_idea(request, pk)
+    memberships = own_memberships(request.user, idea)
+    if idea.created_by_id == request.user.pk or not memberships.exists():
+        messages.error(request, _("Vous avez déposé cette idée : vous ne pouvez pas quitter son équipe."))
+        return redirect("ideas:detail", idea.pk)
+    memberships.delete()
+    log(idea, workflow.TEAM_LEFT_ACTION, user=request.user)
+    messages.success(request, _("Vous ne faites plus partie de l'équipe de « %(title)s ».") % {"title": idea.title})
+    return redirect("ideas:my_ideas")
+
+
 def attachment(request, pk):
     item = get_object_or_404(IdeaAttachment.objects.select_related("idea"), pk=pk)
     if not Idea.objects.visible_to(request.user).filter(pk=item.idea_id).exists():
@@ -246,6 +271,7 @@ def my_ideas(request):
             "can_edit": idea.is_editable,
             "can_withdraw": idea.state in rules.WITHDRAWABLE_STATES,
             "can_delete": idea.state == IdeaState.DRAFT,
+            "can_leave": idea.created_by_id != request.user.pk,
         }
         for idea in ideas
     ]

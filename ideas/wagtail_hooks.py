@@ -17,7 +17,7 @@ from . import admin_views, rules
 from .bulk_actions import ListedIdeasDeleteBulkAction, TransitionBulkAction
 from .filters import IdeaFilterSet
 from .models import Idea, IdeaCallPage, IdeaState, IdeaTheme, ModerationAlertPreference
-from .workflow import TRANSITION_ACTION
+from .workflow import TEAM_LEFT_ACTION, TRANSITION_ACTION
 
 LISTED_FIELDS = [
     "title",
@@ -335,6 +335,7 @@ register_snippet(SelectionGroup)
 @hooks.register("register_log_actions")
 def register_comment_log_actions(actions):
     actions.register_action(RESULTS_PUBLISHED_ACTION, _("Résultats publiés"), _("Résultats du jury publiés"))
+    actions.register_action(TEAM_LEFT_ACTION, _("Équipe quittée"), _("Un membre a quitté l'équipe"))
     actions.register_action(COMMENT_HIDDEN, _("Commentaire masqué"), _("Commentaire masqué par un modérateur"))
     actions.register_action(COMMENT_SHOWN, _("Commentaire rendu visible"), _("Commentaire de nouveau visible"))
 

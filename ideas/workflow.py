@@ -12,6 +12,7 @@ from .models import IdeaState
 from .rules import check_transition
 
 TRANSITION_ACTION = "ideas.transition"
+TEAM_LEFT_ACTION = "ideas.team_left"
 
 
 @transaction.atomic

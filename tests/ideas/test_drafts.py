@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from home import roles
 from ideas import rules
-from ideas.models import Idea, IdeaAttachment, IdeaState
+from ideas.models import Idea, IdeaAttachment, IdeaState, IdeaTeamMember
 
 pytestmark = pytest.mark.django_db
 S = IdeaState
@@ -70,3 +70,24 @@ def test_drafts_withdrawn_before_become_private_drafts_again(client_as, make_ide
     assert withdrawn_draft.state == S.DRAFT
     assert withdrawn_idea.state == S.WITHDRAWN
     assert moderator.get(reverse("ideas:detail", args=[withdrawn_draft.pk])).status_code == 404
+
+
+def test_a_team_member_named_without_asking_leaves_the_team(client, make_user, make_idea):
+    moderator = make_user("relecture@lenord.fr", roles.MODERATORS)
+    idea = make_idea(state=S.SUBMITTED, title="Une idée d'équipe")
+    IdeaTeamMember.objects.create(idea=idea, email="Relecture@lenord.fr")
+    client.force_login(moderator)
+    assert "Quitter l'équipe" in client.get(reverse("ideas:my_ideas")).content.decode()
+
+    response = client.post(reverse("ideas:leave_team", args=[idea.pk]), follow=True)
+    assert "Vous ne faites plus partie de l&#x27;équipe de « Une idée d&#x27;équipe »." in response.content.decode()
+    assert not IdeaTeamMember.objects.filter(idea=idea).exists()
+    assert not rules.is_author(moderator, Idea.objects.get(pk=idea.pk))
+    assert "Une idée d&#x27;équipe" not in client.get(reverse("ideas:my_ideas")).content.decode()
+
+
+def test_the_submitter_does_not_leave_and_strangers_find_nothing(agent_client, client_as, make_idea):
+    idea = make_idea(state=S.SUBMITTED)
+    response = agent_client.post(reverse("ideas:leave_team", args=[idea.pk]), follow=True)
+    assert "vous ne pouvez pas quitter son équipe" in response.content.decode()
+    assert client_as(roles.JURY).post(reverse("ideas:leave_team", args=[idea.pk])).status_code == 404
