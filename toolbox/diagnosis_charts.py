@@ -2,10 +2,15 @@
 (templates/toolbox/diagnosis/radar.html): readable without JavaScript.
 
 Coordinates are formatted here, as strings: the template would localise a
-float with a French decimal comma, which SVG does not read."""
+float with a French decimal comma, which SVG does not read. The values shown to
+people are localised (a comma in French, a point in English)."""
 
 import math
 import textwrap
+
+from django.template.defaultfilters import floatformat
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 WIDTH = 560
 HEIGHT = 420
@@ -94,11 +99,15 @@ def line_chart(labels, values, max_value=5):
             "x": f"{MARGIN['left'] + index * step:.1f}",
             "y": f"{y_of(value):.1f}",
             "label": label,
-            "value": f"{value:.1f}".replace(".", ","),
+            "value": floatformat(value, 1),  # rounded and localised as in the table beside the chart
         }
         for index, (label, value) in enumerate(zip(labels, values, strict=True))
         if value is not None
     ]
+    # The punctuation is the translator's: « 12/03/2025 : 1,8 ; … » in French, "03/12/2025: 1.8; …" in English.
+    desc = pgettext("entre deux points d'un graphique", " ; ").join(
+        _("%(label)s : %(value)s") % {"label": point["label"], "value": point["value"]} for point in points
+    )
     return {
         "width": LINE_WIDTH,
         "height": LINE_HEIGHT_PX,
@@ -107,5 +116,6 @@ def line_chart(labels, values, max_value=5):
         "label_y": LINE_HEIGHT_PX - MARGIN["bottom"] + 20,
         "grid": [{"y": f"{y_of(level):.1f}", "level": level} for level in range(0, max_value + 1)],
         "points": points,
+        "desc": desc,
         "polyline": " ".join(f"{point['x']},{point['y']}" for point in points),
     }

@@ -85,6 +85,9 @@ class QuestionnaireForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not self.completing:
+            # A draft keeps whatever the group has answered; the rules apply when it is completed.
+            return cleaned
         for subpractice in self.subpractices:
             level = cleaned.get(self.level_name(subpractice))
             evidence = cleaned.get(self.evidence_name(subpractice), "")
@@ -92,7 +95,7 @@ class QuestionnaireForm(forms.Form):
                 check_evidence(level, evidence)
             except ValidationError as error:
                 self.add_error(self.evidence_name(subpractice), error)
-            if self.completing and level is None and self.level_name(subpractice) not in self.errors:
+            if level is None and self.level_name(subpractice) not in self.errors:
                 self.add_error(self.level_name(subpractice), LEVEL_MISSING)
         return cleaned
 
@@ -102,3 +105,6 @@ class QuestionnaireForm(forms.Form):
             sp.pk: (self.cleaned_data.get(self.level_name(sp)), self.cleaned_data.get(self.evidence_name(sp), ""))
             for sp in self.subpractices
         }
+
+    def levels_without_evidence(self):
+        return sum(1 for level, evidence in self.answers().values() if level is not None and not evidence.strip())

@@ -4,6 +4,7 @@ computed by toolbox.diagnosis_scoring."""
 from collections import defaultdict
 
 from django.db.models import Prefetch
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import diagnosis_scoring as scoring
@@ -144,7 +145,8 @@ def build_results(session):
         "sections": sections,
         "history": history,
         "history_chart": line_chart(
-            [item["session"].held_on.strftime("%d/%m/%Y") for item in history], [item["overall"] for item in history]
+            [date_format(item["session"].held_on, "SHORT_DATE_FORMAT") for item in history],
+            [item["overall"] for item in history],
         ),
         "previous": previous,
         "network_count": network_count,

@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .diagnosis_forms import QuestionnaireForm, SessionForm
@@ -72,6 +73,19 @@ def diagnosis_fill(request, pk):
             messages.success(request, _("Diagnostic terminé. Voici vos résultats."))
             return redirect("toolbox:diagnosis_results", pk=session.pk)
         messages.success(request, _("Brouillon enregistré : vous pourrez reprendre plus tard."))
+        waiting = form.levels_without_evidence()
+        if waiting:
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d niveau attend encore les faits qui le prouvent : notez-les avant de terminer le "
+                    "diagnostic.",
+                    "%(count)d niveaux attendent encore les faits qui les prouvent : notez-les avant de terminer le "
+                    "diagnostic.",
+                    waiting,
+                )
+                % {"count": waiting},
+            )
         return redirect(reverse("toolbox:diagnosis_fill", kwargs={"pk": session.pk}))
     return render(request, "toolbox/diagnosis/fill.html", {"session": session, "form": form})
 

@@ -34,8 +34,8 @@ def test_a_group_fills_part_of_a_session_with_the_keyboard(page, log_in):
             break
         page.keyboard.press("Tab")
     page.keyboard.type(EVIDENCE)
-    choose_level_with_arrows(page, prototyping, 2)  # a level, but no facts yet
-    page.get_by_role("button", name="Enregistrer le brouillon").focus()
+    choose_level_with_arrows(page, prototyping, 2)  # a level, but no facts yet: completing is refused
+    page.get_by_role("button", name="Terminer le diagnostic").focus()
     page.keyboard.press("Enter")
 
     alert = page.get_by_role("alert")
@@ -67,3 +67,24 @@ def test_diagnosis_pages_have_no_accessibility_violations(page, log_in, assert_a
     page.goto(f"/outils/autodiagnostic/{somme_session(DiagnosisSession.Status.COMPLETED).pk}/")
     assert page.locator("svg[role=img] title").count() == 8
     assert_accessible(page)
+
+
+def test_a_draft_keeps_a_level_whose_facts_are_not_written_yet(page, log_in):
+    draft = somme_session(DiagnosisSession.Status.DRAFT)
+    prototyping = DiagnosisSubPractice.objects.get(title="Le prototypage rapide")
+    log_in(AGENT_EMAIL)
+    page.goto(f"/outils/autodiagnostic/{draft.pk}/questionnaire/")
+    choose_level_with_arrows(page, prototyping, 2)  # a level, but no facts yet
+    page.get_by_role("button", name="Enregistrer le brouillon").focus()
+    page.keyboard.press("Enter")
+
+    page.get_by_text("Brouillon enregistré").wait_for()
+    assert "1 niveau attend encore les faits" in page.locator(".messages").inner_text()
+    assert page.locator(f"#sous-pratique-{prototyping.pk} input[value='2']").is_checked()
+    assert draft.ratings.get(subpractice=prototyping).level == 2
+
+    page.get_by_role("button", name="Terminer le diagnostic").click()
+    alert = page.get_by_role("alert")
+    assert "Le prototypage rapide" in alert.inner_text()
+    draft.refresh_from_db()
+    assert not draft.is_completed

@@ -19,3 +19,20 @@ def make_method(toolbox_index):
         return MethodPageFactory(parent=toolbox_index, **fields)
 
     return make
+
+
+@pytest.fixture
+def english(monkeypatch):
+    """`with english({msgid: msgstr}):` runs in English, the catalogue completed with
+    translations that the .po file may not have yet (a plural's key is (msgid, form)).
+    The entries go into the loaded catalogue and are removed after the test."""
+    from django.utils import translation
+    from django.utils.translation import trans_real
+
+    def activate(entries=None):
+        catalogue = trans_real.translation("en")._catalog._catalogs[0]
+        for key, value in (entries or {}).items():
+            monkeypatch.setitem(catalogue, key, value)
+        return translation.override("en")
+
+    return activate

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from toolbox import diagnosis_scoring as scoring
 from toolbox.diagnosis_charts import line_chart, radar
@@ -123,6 +124,19 @@ def test_history_line_has_one_point_per_session_higher_for_a_better_level():
     assert float(low["x"]) < float(high["x"])
     assert [point["value"] for point in chart["points"]] == ["1,8", "2,7"]
     assert len(chart["grid"]) == 6
+
+
+def test_history_line_values_and_description_are_in_the_language_of_the_page(english):
+    with translation.override("fr"):
+        chart = line_chart(["12/03/2025", "08/10/2026"], [1.8, 2.75])
+    assert [point["value"] for point in chart["points"]] == ["1,8", "2,8"]
+    assert chart["desc"] == "12/03/2025 : 1,8 ; 08/10/2026 : 2,8"
+    punctuation = {"%(label)s : %(value)s": "%(label)s: %(value)s", "entre deux points d'un graphique\x04 ; ": "; "}
+    with english(punctuation):
+        chart = line_chart(["03/12/2025", "10/08/2026"], [1.8, 2.75])
+    assert [point["value"] for point in chart["points"]] == ["1.8", "2.8"]
+    assert chart["desc"] == "03/12/2025: 1.8; 10/08/2026: 2.8"
+    assert [point["x"] for point in chart["points"]] == ["50.0", "510.0"]  # SVG coordinates never take a comma
 
 
 def test_history_line_needs_two_sessions():

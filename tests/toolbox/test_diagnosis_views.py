@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -63,10 +63,14 @@ def member_of(organisation, email):
 # Evidence and drafts
 
 
-def test_a_rating_without_evidence_is_refused_and_nothing_typed_is_lost(agent_client, draft):
+def test_completing_with_a_level_without_evidence_is_refused_and_nothing_typed_is_lost(agent_client, draft):
     unrated = [sp for sp in subpractices() if not draft.ratings.filter(subpractice=sp).exists()]
     first, second = unrated[0], unrated[1]
-    data = answers(draft, {first.pk: (4, "   "), second.pk: (None, "Trois ateliers avec les usagers en mars.")})
+    data = answers(
+        draft,
+        {first.pk: (4, "   "), second.pk: (None, "Trois ateliers avec les usagers en mars.")},
+        action="complete",
+    )
     response = agent_client.post(fill_url(draft), data)
     assert response.status_code == 200
     content = response.content.decode()
@@ -74,6 +78,21 @@ def test_a_rating_without_evidence_is_refused_and_nothing_typed_is_lost(agent_cl
     assert "Trois ateliers avec les usagers en mars." in content
     assert response.context["form"][f"level_{first.pk}"].value() == "4"
     assert not draft.ratings.filter(subpractice__in=[first, second]).exists()
+
+
+def test_a_draft_saves_a_level_whose_facts_are_not_written_yet_and_says_so(agent_client, draft):
+    unrated = [sp for sp in subpractices() if not draft.ratings.filter(subpractice=sp).exists()]
+    first, second = unrated[0], unrated[1]
+    data = answers(draft, {first.pk: (4, "   "), second.pk: (2, "Trois ateliers avec les usagers en mars.")})
+    response = agent_client.post(fill_url(draft), data, follow=True)
+    assert response.redirect_chain == [(fill_url(draft), 302)]
+    assert (draft.ratings.get(subpractice=first).level, draft.ratings.get(subpractice=first).evidence) == (4, "")
+    assert draft.ratings.get(subpractice=second).level == 2
+    assert [str(message) for message in response.context["messages"]] == [
+        "Brouillon enregistré : vous pourrez reprendre plus tard.",
+        "1 niveau attend encore les faits qui le prouvent : notez-les avant de terminer le diagnostic.",
+    ]
+    assert response.context["form"][f"level_{first.pk}"].value() == 4
 
 
 def test_a_draft_keeps_its_answers_and_can_be_completed_later(agent_client, draft):
@@ -132,15 +151,21 @@ def test_results_of_a_draft_send_back_to_the_questionnaire(agent_client, draft):
     assert response.url == fill_url(draft)
 
 
-def test_the_database_refuses_a_level_without_evidence(draft):
-    subpractice = subpractices()[-1]
-    with pytest.raises(IntegrityError), transaction.atomic():
-        DiagnosisRating.objects.create(session=draft, subpractice=subpractice, level=3, evidence="")
+def test_a_session_cannot_be_completed_while_a_level_lacks_its_facts(draft):
+    everything = {sp.pk: (3, f"Fait observé pour {sp.short_title}.") for sp in subpractices()}
+    everything[subpractices()[-1].pk] = (3, "")
+    draft.save_answers(everything)
+    with pytest.raises(ValidationError) as refused:
+        draft.complete()
+    assert refused.value.code == "evidence_required"
+    draft.refresh_from_db()
+    assert not draft.is_completed
 
 
-def test_a_rating_without_evidence_does_not_validate(draft):
+def test_a_rating_without_evidence_validates_in_a_draft_only(draft, completed):
+    DiagnosisRating(session=draft, subpractice=subpractices()[0], level=1, evidence=" ").clean()
     with pytest.raises(ValidationError):
-        DiagnosisRating(session=draft, subpractice=subpractices()[0], level=1, evidence=" ").full_clean()
+        DiagnosisRating(session=completed, subpractice=subpractices()[0], level=1, evidence=" ").clean()
 
 
 def test_a_session_cannot_be_completed_while_a_subpractice_is_unrated(draft):
@@ -232,6 +257,23 @@ def test_results_show_history_network_average_and_methods_for_the_weakest(agent_
     assert "Rétrospective d&#x27;équipe" in content
     assert content.count('role="img"') == 8  # the overview, one radar per competency, the history line
     assert "<title id=" in content
+
+
+def test_results_dates_and_levels_are_written_the_english_way_in_english(agent_client, completed):
+    french = agent_client.get(results_url(completed))
+    assert [point["label"] for point in french.context["history_chart"]["points"]] == ["12/03/2025", "08/10/2026"]
+    assert "Séance précédente (12/03/2025)" in french.content.decode()
+    assert "12/03/2025 — " in french.content.decode()
+
+    agent_client.post("/langue/", {"language": "en", "next": "/"})
+    response = agent_client.get(results_url(completed))
+    chart = response.context["history_chart"]
+    assert [point["label"] for point in chart["points"]] == ["03/12/2025", "10/08/2026"]
+    assert all("." in point["value"] and "," not in point["value"] for point in chart["points"])
+    content = response.content.decode()
+    assert "Previous session (03/12/2025)" in content
+    assert "03/12/2025 — " in content
+    assert "12/03/2025" not in content
 
 
 def test_network_average_leaves_out_the_organisation_itself(agent_client, completed):

@@ -154,12 +154,12 @@ class DiagnosisSession(models.Model):
 
     def save_answers(self, answers):
         """Store the group's answers (sub-practice id → (level, evidence)) in two
-        queries; an answer left wholly blank removes the stored one."""
+        queries; an answer left wholly blank removes the stored one. A level may
+        wait for its facts until the session is completed."""
         kept = []
         blank = []
         for subpractice_id, (level, evidence) in answers.items():
             evidence = (evidence or "").strip()
-            check_evidence(level, evidence)
             if level is None and not evidence:
                 blank.append(subpractice_id)
             else:
@@ -179,12 +179,17 @@ class DiagnosisSession(models.Model):
         rated = self.ratings.filter(level__isnull=False).values("subpractice_id")
         return DiagnosisSubPractice.objects.exclude(pk__in=rated)
 
+    def ratings_without_evidence(self):
+        return self.ratings.filter(level__isnull=False, evidence="")
+
     def complete(self):
-        """Close the session once every sub-practice of the questionnaire has a level."""
+        """Close the session once every sub-practice of the questionnaire has a level, each backed by facts."""
         if self.unrated_subpractices().exists():
             raise ValidationError(
                 _("Toutes les sous-pratiques doivent être estimées pour terminer le diagnostic."), code="incomplete"
             )
+        if self.ratings_without_evidence().exists():
+            raise ValidationError(EVIDENCE_REQUIRED, code="evidence_required")
         self.status = self.Status.COMPLETED
         self.completed_at = timezone.now()
         self.save(update_fields=["status", "completed_at"])
@@ -209,14 +214,12 @@ class DiagnosisRating(models.Model):
                 condition=models.Q(level__isnull=True) | models.Q(level__gte=1, level__lte=5),
                 name="diagnosis_level_between_1_and_5",
             ),
-            models.CheckConstraint(
-                condition=models.Q(level__isnull=True) | ~models.Q(evidence=""),
-                name="diagnosis_level_needs_evidence",
-            ),
         ]
 
     def __str__(self):
         return f"{self.subpractice}: {self.level or '—'}"
 
     def clean(self):
-        check_evidence(self.level, self.evidence)
+        # A draft keeps a level whose facts the group has yet to write down.
+        if self.session_id and self.session.is_completed:
+            check_evidence(self.level, self.evidence)
