@@ -1,6 +1,8 @@
 from django import forms
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from . import world_cafe
 from .models import Persona, PersonaSet, Pitch, WorldCafePlan
 
 
@@ -28,7 +30,14 @@ class PitchForm(forms.ModelForm):
             self.fields[name].widget.attrs["data-pitch-part"] = name
 
 
+# The persona page shows the set's form and a form per persona: one error summary for them all
+# (templates/toolbox/persona_form.html), as two would share the id that portal.js focuses.
+PERSONA_FIELDS_TEMPLATE = "toolbox/_form_fields.html"
+
+
 class PersonaSetForm(forms.ModelForm):
+    template_name = PERSONA_FIELDS_TEMPLATE
+
     class Meta:
         model = PersonaSet
         fields = ["title", "context"]
@@ -40,6 +49,8 @@ class PersonaSetForm(forms.ModelForm):
 
 
 class PersonaForm(forms.ModelForm):
+    template_name = PERSONA_FIELDS_TEMPLATE
+
     class Meta:
         model = Persona
         fields = ["name", "age_range", "situation", "needs", "frustrations", "goals", "quote", "channels"]
@@ -47,6 +58,11 @@ class PersonaForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _rows(self, {"situation": 3, "needs": 3, "frustrations": 3, "goals": 3})
+
+    @property
+    def heading(self):
+        """The persona's name on the page: the legend of its fields, its lines in the error summary."""
+        return self.instance.name if self.instance.pk else gettext("Nouvelle persona")
 
 
 PersonaFormSet = forms.inlineformset_factory(
@@ -75,6 +91,38 @@ class WorldCafePlanForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         total, harvest = cleaned.get("total_minutes"), cleaned.get("harvest_minutes")
-        if total is not None and harvest is not None and harvest >= total:
-            self.add_error("harvest_minutes", _("La récolte doit durer moins que la séance entière."))
+        if total is not None and harvest is not None:
+            if harvest >= total:
+                self.add_error("harvest_minutes", _("La récolte doit durer moins que la séance entière."))
+            else:
+                self._check_round_length(total, harvest, cleaned.get("questions"))
         return cleaned
+
+    def _check_round_length(self, total, harvest, questions):
+        rounds = len(world_cafe.lines(questions)) or world_cafe.DEFAULT_ROUNDS
+        minimum = world_cafe.MIN_ROUND_MINUTES
+        if world_cafe.round_minutes(total, rounds, harvest) >= minimum:
+            return
+        fitting = world_cafe.max_rounds(total, harvest)
+        if not fitting:
+            # Fewer questions would not help: the durations are what to change.
+            self.add_error(
+                "total_minutes",
+                _(
+                    "La séance est trop courte : même avec une seule question, le tour durerait moins de "
+                    "%(minimum)d minutes une fois la récolte faite. Allongez la séance ou raccourcissez la récolte."
+                )
+                % {"minimum": minimum},
+            )
+            return
+        self.add_error(
+            "questions",
+            ngettext(
+                "Chaque tour durerait moins de %(minimum)d minutes : %(count)d question au plus tient dans "
+                "cette séance (une par tour). Retirez des questions, allongez la séance ou raccourcissez la récolte.",
+                "Chaque tour durerait moins de %(minimum)d minutes : %(count)d questions au plus tiennent dans "
+                "cette séance (une par tour). Retirez des questions, allongez la séance ou raccourcissez la récolte.",
+                fitting,
+            )
+            % {"minimum": minimum, "count": fitting},
+        )

@@ -10,6 +10,8 @@ DEFAULT_TABLE_SIZE = 5
 DEFAULT_ROUNDS = 3
 # Moving tables between rounds takes a few minutes that the plan must not forget.
 CHANGEOVER_MINUTES = 3
+# Shorter rounds leave no time to talk: the form refuses such a plan (under 10 minutes, it only warns).
+MIN_ROUND_MINUTES = 5
 
 
 def lines(text):
@@ -37,6 +39,14 @@ def round_minutes(total_minutes, rounds, harvest_minutes):
         return 0
     available = total_minutes - harvest_minutes - CHANGEOVER_MINUTES * (rounds - 1)
     return max(available // rounds, 0)
+
+
+def max_rounds(total_minutes, harvest_minutes):
+    """The most rounds (one per question) that leave each of them MIN_ROUND_MINUTES."""
+    rounds = 0
+    while round_minutes(total_minutes, rounds + 1, harvest_minutes) >= MIN_ROUND_MINUTES:
+        rounds += 1
+    return rounds
 
 
 @dataclass

@@ -118,3 +118,18 @@ def test_tools_reflow_at_320_pixels_even_with_a_very_long_word(page, log_in):
     for url in [plan_url, "/outils/pitch/nouveau/", "/outils/espace/", "/outils/personas/nouveau/"]:
         page.goto(url)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, url
+
+
+def test_persona_errors_of_the_set_and_of_a_persona_share_one_focused_summary(page, log_in, assert_accessible):
+    log_in(AGENT_EMAIL)
+    page.goto("/outils/personas/nouveau/")
+    page.get_by_label("Citation").fill("Je n'ai jamais le temps.")  # a persona begun, without its name
+    page.get_by_role("button", name="Enregistrer dans mon espace").click()
+    summary = page.locator("#form-errors")
+    expect(summary).to_have_count(1)
+    expect(summary).to_be_focused()
+    assert_accessible(page)
+    summary.get_by_role("link", name="Nouvelle persona : Prénom ou surnom").click()
+    expect(page.locator("#id_personas-0-name")).to_be_focused()
+    page.locator("#form-errors").get_by_role("link", name="Nom de l'atelier").click()
+    expect(page.locator("#id_title")).to_be_focused()

@@ -2,7 +2,7 @@ import pytest
 from django.test import RequestFactory
 
 from toolbox.filters import MethodFilters
-from toolbox.models import MethodPage, RelatedMethod
+from toolbox.models import DiagnosisCompetency, DiagnosisSubPractice, MethodPage, RelatedMethod
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +180,26 @@ def test_demo_has_at_least_ten_methods_with_steps():
     assert all(len(method.steps) >= 3 for method in methods)
     pitch = methods.get(slug="pitch-en-3-minutes")
     assert "drame" in pitch.summary
+
+
+def test_active_filter_badges_are_punctuated_by_the_translation(agent_client, toolbox_index, catalogue, english):
+    content = agent_client.get(toolbox_index.url, {"duree": "courte"}).content.decode()
+    assert "Durée : 30 min ou moins" in content
+    agent_client.post("/langue/", {"language": "en", "next": "/"})
+    with english({"%(label)s : %(value)s": "%(label)s: %(value)s"}):
+        content = agent_client.get(toolbox_index.url, {"duree": "courte"}).content.decode()
+    assert "Duration: 30 min or less" in content
+
+
+def test_the_self_diagnosis_card_counts_the_questionnaire(agent_client, toolbox_index):
+    competencies, subpractices = DiagnosisCompetency.objects.count(), DiagnosisSubPractice.objects.count()
+    content = agent_client.get(toolbox_index.url).content.decode()
+    assert (
+        f"La capacité à innover de votre organisation : {competencies} compétences, {subpractices} pratiques."
+        in content
+    )
+    DiagnosisSubPractice.objects.filter(pk=DiagnosisSubPractice.objects.order_by("pk")[0].pk).delete()
+    DiagnosisCompetency.objects.exclude(pk=DiagnosisCompetency.objects.order_by("pk")[0].pk).delete()
+    remaining = DiagnosisSubPractice.objects.count()
+    content = agent_client.get(toolbox_index.url).content.decode()
+    assert f"La capacité à innover de votre organisation : 1 compétence, {remaining} pratiques." in content

@@ -255,3 +255,96 @@ def test_submission_links_go_to_each_open_call_with_the_pitch_id(mine):
     pitch = mine["pitch"]
     links = [link for link in open_call_links(pitch) if link["call"].title in {"Appel ouvert", "Appel clos"}]
     assert [link["url"] for link in links] == [f"/idees/{open_call.pk}/deposer/?pitch={pitch.pk}"]
+
+
+# Punctuation and quotation marks are the translation's (« : » and « … » in French, ": " and “…” in English).
+ENGLISH_PUNCTUATION = {
+    "<strong>Tour %(number)s</strong> : %(question)s": "<strong>Round %(number)s</strong>: %(question)s",
+    "<strong>Récolte</strong> : %(harvest)s": "<strong>Harvest</strong>: %(harvest)s",
+    "%(hours)d h %(minutes)02d": "%(hours)d h %(minutes)02d min",
+    "« %(text)s »": "“%(text)s”",
+    "%(label)s : %(value)s": "%(label)s: %(value)s",
+}
+
+
+def in_english(client):
+    client.post("/langue/", {"language": "en", "next": "/"})
+    return client
+
+
+def test_world_cafe_plan_rounds_and_harvest_are_punctuated_by_the_translation(agent_client, english):
+    data = {
+        "title": "Café",
+        "participants": 24,
+        "table_size": 6,
+        "total_minutes": 90,
+        "harvest_minutes": 15,
+        "questions": "Qu'est-ce qui <change> ?\nQ2 ?",
+        "hosts": "",
+        "harvest": "Vote par gommettes",
+        "action": "estimate",
+    }
+    url = reverse("toolbox:world_cafe_new")
+    french = agent_client.post(url, data).content.decode()
+    assert "<strong>Tour 1</strong> : Qu&#x27;est-ce qui &lt;change&gt; ?" in french
+    assert "<strong>Récolte</strong> : Vote par gommettes" in french
+    assert "1 h 15 – 1 h 30" in french
+    with english(ENGLISH_PUNCTUATION):
+        page = in_english(agent_client).post(url, data).content.decode()
+    assert "<strong>Round 1</strong>: Qu&#x27;est-ce qui &lt;change&gt; ?" in page
+    assert "<strong>Harvest</strong>: Vote par gommettes" in page
+    assert "1 h 15 min – 1 h 30 min" in page
+    assert " : " not in page.split('id="plan-title"')[1].split("</section>")[0]
+
+
+def test_quotation_marks_of_persona_quotes_and_workspace_buttons_are_the_translations(agent_client, mine, english):
+    mine["persona"].personas.update(quote="Je n'ai jamais le temps.")
+    title = mine["persona"].title
+    assert (
+        "<p>« Je n&#x27;ai jamais le temps. »</p>"
+        in agent_client.get(mine["persona"].get_absolute_url()).content.decode()
+    )
+    assert (
+        f'<span class="visually-hidden"> « {title} »</span>'
+        in agent_client.get(reverse("toolbox:workspace")).content.decode()
+    )
+    with english(ENGLISH_PUNCTUATION):
+        in_english(agent_client)
+        card = agent_client.get(mine["persona"].get_absolute_url()).content.decode()
+        workspace = agent_client.get(reverse("toolbox:workspace")).content.decode()
+    assert "<p>“Je n&#x27;ai jamais le temps.”</p>" in card
+    assert f'<span class="visually-hidden"> “{title}”</span>' in workspace
+    assert "«" not in card + workspace
+
+
+def persona_data(**fields):
+    return {
+        "title": "",
+        "context": "",
+        "personas-TOTAL_FORMS": "1",
+        "personas-INITIAL_FORMS": "0",
+        "personas-MIN_NUM_FORMS": "0",
+        "personas-MAX_NUM_FORMS": "12",
+        "personas-0-name": "",
+        "personas-0-quote": "Je n'ai jamais le temps.",
+        **fields,
+    }
+
+
+def test_persona_page_sums_up_the_errors_of_the_set_and_of_each_persona_once(agent_client):
+    response = agent_client.post(reverse("toolbox:persona_new"), persona_data())
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert content.count('id="form-errors"') == 1
+    summary = content.split('id="form-errors"')[1].split("</div>")[0]
+    assert '<a href="#id_title">' in summary
+    assert '<a href="#id_personas-0-name">Nouvelle persona : Prénom ou surnom</a>' in summary
+    assert 'id="id_title"' in content
+    assert 'id="id_personas-0-name"' in content
+
+
+def test_a_persona_form_with_errors_only_in_a_persona_has_one_summary_too(agent_client):
+    content = agent_client.post(reverse("toolbox:persona_new"), persona_data(title="Atelier")).content.decode()
+    assert content.count('id="form-errors"') == 1
+    assert '<a href="#id_personas-0-name">Nouvelle persona : Prénom ou surnom</a>' in content
+    assert '<a href="#id_title">' not in content

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +16,7 @@ from home.restrictions import readable
 from home.tree import children_of
 
 from ..blocks import StepsBlock, TipsBlock
+from .diagnosis import DiagnosisCompetency
 
 METHODS_PER_PAGE = 12
 
@@ -78,6 +79,10 @@ class ToolboxIndexPage(BasePage):
                 "page_obj": page_obj,
                 "methods": page_obj.object_list,
                 "result_count": paginator.count,
+                # Editors change the questionnaire in the admin: the tools' card counts it.
+                "diagnosis_size": DiagnosisCompetency.objects.aggregate(
+                    competencies=Count("pk", distinct=True), subpractices=Count("subpractices")
+                ),
             }
         )
         return context

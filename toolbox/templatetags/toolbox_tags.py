@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from .. import pitch
 
@@ -7,15 +8,17 @@ register = template.Library()
 
 @register.filter
 def minutes(value):
-    """90 → « 1 h 30 », 45 → « 45 min »."""
+    """90 → « 1 h 30 », 45 → « 45 min » in French; each language's catalogue has its own formats."""
     try:
         total = int(value)
     except (TypeError, ValueError):
         return ""
     hours, rest = divmod(total, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+        return _("%(minutes)d min") % {"minutes": rest}
+    if not rest:
+        return _("%(hours)d h") % {"hours": hours}
+    return _("%(hours)d h %(minutes)02d") % {"hours": hours, "minutes": rest}
 
 
 @register.filter
