@@ -5,6 +5,7 @@ laureates; authors (the submitter and the team) submit, resubmit and withdraw
 before a decision. Superusers act as both moderators and coordinators."""
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from home import roles
@@ -96,11 +97,11 @@ def submission_refusal(idea, now=None):
         return None
     if state == CallState.UPCOMING:
         return _("Cet appel n'est pas encore ouvert : vous pourrez soumettre votre idée à partir du %(date)s.") % {
-            "date": timezone.localtime(idea.call.opens_at).strftime("%d/%m/%Y %H:%M")
+            "date": date_format(timezone.localtime(idea.call.opens_at), "DATETIME_FORMAT")
         }
     if state != CallState.OPEN:
         return _("Cet appel est clos depuis le %(date)s : l'idée ne peut plus être soumise.") % {
-            "date": timezone.localtime(idea.call.closes_at).strftime("%d/%m/%Y %H:%M")
+            "date": date_format(timezone.localtime(idea.call.closes_at), "DATETIME_FORMAT")
         }
     return None
 

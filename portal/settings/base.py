@@ -203,6 +203,9 @@ if OIDC_SERVER_URL:
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Templates write dates with DATE_FORMAT, DATETIME_FORMAT and TIME_FORMAT, each
+# language's own (portal/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

@@ -104,8 +104,8 @@ def test_the_comment_screen_shows_paris_time_and_dashes_for_what_was_not_recorde
         .get(reverse("wagtailsnippets_ideas_ideacomment:inspect", args=[comment.pk]))
         .content.decode()
     )
-    assert "20:34" in html  # Paris, one hour ahead of UTC in November
-    assert "19:34" not in html
+    assert "22 novembre 2026, 20h34" in html  # Paris, one hour ahead of UTC in November
+    assert "19h34" not in html
     fields = html[html.index("<dl") : html.index("</dl>")]
     assert "None" not in fields
     assert "—" in fields
