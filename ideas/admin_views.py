@@ -3,6 +3,7 @@ its history, internal notes and the transitions the user may make), and the
 actions it posts to."""
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -89,21 +90,25 @@ class IdeaChooserViewSet(SnippetChooserViewSet):
     chosen_multiple_view_class = IdeaChosenMultipleView
 
 
-class IdeaCommentInspectView(InspectView):
-    """A comment as the listing shows it: times in the portal's time zone, a
-    dash where nothing was recorded (not « None »)."""
+class ReadableFields:
+    """Inspect views' fields as the listings show them: times in the portal's
+    time zone (Wagtail's were in UTC), « Oui » / « Non » instead of True and
+    False, a dash where nothing was recorded instead of « None »."""
 
-    def _moment(self, value):
-        return date_format(localtime(value), "DATETIME_FORMAT") if value else "—"
+    def get_field_display_value(self, field_name, field):
+        if isinstance(field, (models.DateTimeField, models.BooleanField, models.ForeignKey)):
+            value = getattr(self.object, field_name)
+            if value is None:
+                return "—"
+            if isinstance(field, models.DateTimeField):
+                return date_format(localtime(value), "DATETIME_FORMAT")
+            if isinstance(field, models.BooleanField):
+                return _("Oui") if value else _("Non")
+        return super().get_field_display_value(field_name, field)
 
-    def get_created_at_display_value(self):
-        return self._moment(self.object.created_at)
 
-    def get_hidden_at_display_value(self):
-        return self._moment(self.object.hidden_at)
-
-    def get_hidden_by_display_value(self):
-        return str(self.object.hidden_by) if self.object.hidden_by else "—"
+class IdeaCommentInspectView(ReadableFields, InspectView):
+    pass
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -117,7 +122,7 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission([action for action in actions if action == "view"])
 
 
-class IdeaInspectView(InspectView):
+class IdeaInspectView(ReadableFields, InspectView):
     template_name = "ideas/admin/idea_inspect.html"
 
     def get_object(self, queryset=None):

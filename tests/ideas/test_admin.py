@@ -203,3 +203,21 @@ def test_the_inspect_screen_shows_a_demo_idea_without_an_account_behind_it(clien
     response = client_as(roles.COORDINATORS).get(reverse("wagtailsnippets_ideas_idea:inspect", args=[laureate.pk]))
     assert response.status_code == 200
     assert "Lauréate" in response.content.decode()
+
+
+def test_the_idea_screen_shows_paris_time_and_yes_or_no(client_as, make_idea):
+    import datetime
+
+    from django.utils import timezone
+
+    submitted = timezone.make_aware(datetime.datetime(2026, 11, 22, 19, 34), datetime.UTC)
+    idea = make_idea(state=S.SUBMITTED, submitted_at=submitted, consent=True, departement=None)
+    html = client_as(roles.MODERATORS).get(reverse("wagtailsnippets_ideas_idea:inspect", args=[idea.pk])).content
+    html = html.decode()
+    assert "22 novembre 2026, 20h34" in html  # Paris, one hour ahead of UTC in November
+    assert "19:34" not in html
+    assert "19h34" not in html
+    fields = html[html.index("<dl") : html.index("</dl>")]
+    assert "True" not in fields
+    assert "None" not in fields
+    assert "Oui" in fields
