@@ -112,6 +112,11 @@ def score(request, pk):
         return render(
             request, "ideas/jury/score.html", {"idea": idea, "refusal": refusal, "criteria": criteria}, status=403
         )
+    # Having scored is where a juror ends up, not a refusal: said plainly, not as
+    # a warning beside « Votre évaluation est enregistrée ».
+    already_scored = refusal is not None and jury.has_scored(request.user, idea)
+    if already_scored:
+        refusal = None
     evaluations = None
     result = None
     if jury.may_see_scores(request.user, idea):
@@ -128,6 +133,7 @@ def score(request, pk):
             "idea": idea,
             "form": form,
             "refusal": refusal,
+            "already_scored": already_scored,
             "criteria": criteria,
             "evaluations": evaluations,
             "result": result,

@@ -2,6 +2,7 @@
 the ranking and the spread of the jurors' scores. Plain functions on plain data."""
 
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import mean, pstdev
 
 SCORE_MIN, SCORE_MAX = 1, 5
@@ -17,6 +18,12 @@ class Criterion:
 def criteria_of(call):
     """The call's weighted criteria, in the order of the page."""
     return [Criterion(str(block.id), block.value["name"], int(block.value["weight"] or 1)) for block in call.criteria]
+
+
+def two_places(value):
+    """Rounded half up, as the templates' floatformat rounds what they show:
+    round() gave 2,12 where the same score read 2,13 in a juror's row."""
+    return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def weighted_average(values, criteria):
@@ -38,16 +45,18 @@ class IdeaResult:
 
     @property
     def score(self):
-        return round(mean(self.juror_scores), 2) if self.juror_scores else None
+        return two_places(mean(self.juror_scores)) if self.juror_scores else None
 
     @property
     def spread(self):
         """The gap between the most and the least enthusiastic juror."""
-        return round(max(self.juror_scores) - min(self.juror_scores), 2) if self.juror_scores else None
+        return two_places(max(self.juror_scores) - min(self.juror_scores)) if self.juror_scores else None
 
     @property
     def deviation(self):
-        return round(pstdev(self.juror_scores), 2) if len(self.juror_scores) > 1 else 0.0 if self.juror_scores else None
+        return (
+            two_places(pstdev(self.juror_scores)) if len(self.juror_scores) > 1 else 0.0 if self.juror_scores else None
+        )
 
     @property
     def count(self):
@@ -85,6 +94,6 @@ def results(ideas, evaluations, criteria):
                 per_criterion[evaluation.idea_id][c.id].append(values[c.id])
     for pk, result in by_idea.items():
         result.criterion_means = {
-            cid: round(mean(scores), 2) if scores else None for cid, scores in per_criterion[pk].items()
+            cid: two_places(mean(scores)) if scores else None for cid, scores in per_criterion[pk].items()
         }
     return rank(list(by_idea.values()))

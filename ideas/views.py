@@ -15,7 +15,7 @@ from home.ids import object_ids
 
 from . import rules, workflow
 from .forms import IdeaForm
-from .models import Idea, IdeaAttachment, IdeaCallPage, IdeaState, IdeaTeamMember
+from .models import CallJuror, Idea, IdeaAttachment, IdeaCallPage, IdeaState, IdeaTeamMember
 from .rules import TransitionRefused
 
 
@@ -275,4 +275,6 @@ def my_ideas(request):
         }
         for idea in ideas
     ]
-    return render(request, "ideas/my_ideas.html", {"rows": rows})
+    # The jury's pages had no way in but a link on the call's wall.
+    jury_member = rules.is_coordinator(request.user) or CallJuror.objects.filter(user=request.user).exists()
+    return render(request, "ideas/my_ideas.html", {"rows": rows, "jury_member": jury_member})

@@ -68,6 +68,11 @@ def test_a_juror_scores_every_criterion_with_a_comment(client, juror, preselecte
     evaluation = JuryEvaluation.objects.get(idea=preselected, juror=juror)
     assert evaluation.comment == "Très convaincant."
     assert sorted(evaluation.values().values()) == [3, 4, 5]
+    page = client.get(response.url).content.decode()
+    assert "Votre évaluation est enregistrée" in page
+    assert "Vous avez envoyé votre évaluation de cette idée : elle n'est plus modifiable." in page
+    assert "alert--warning" not in page
+    assert "sur 1 évaluation ;" in page
 
 
 def test_a_missing_criterion_is_refused_and_what_was_typed_kept(client, juror, preselected, jury_call):
@@ -283,3 +288,10 @@ def test_coordinators_name_the_jurors_of_a_call_among_the_jury_group(client_as, 
     response = client.post(add_url, {"call": jury_call.pk, "user": demo_user(roles.JURY).pk})
     assert response.status_code == 302
     assert CallJuror.objects.filter(call=jury_call, user=demo_user(roles.JURY)).exists()
+
+
+def test_jurors_and_coordinators_find_the_jury_pages_from_my_ideas(client, juror, client_as):
+    client.force_login(juror)
+    assert reverse("ideas:jury_home") in client.get(reverse("ideas:my_ideas")).content.decode()
+    assert reverse("ideas:jury_home") in client_as(roles.COORDINATORS).get(reverse("ideas:my_ideas")).content.decode()
+    assert reverse("ideas:jury_home") not in client_as(roles.AGENTS).get(reverse("ideas:my_ideas")).content.decode()

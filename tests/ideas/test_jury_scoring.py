@@ -72,3 +72,11 @@ def test_rank_numbers_after_a_tie_skip_the_shared_places():
         CRITERIA,
     )
     assert [r.rank for r in rank(ranked)] == [1, 2, 2, 4]
+
+
+def test_scores_round_half_up_as_the_pages_show_them():
+    from ideas.scoring import two_places
+
+    assert two_places(2.125) == 2.13  # round() gives 2.12: the float is 2.12499…
+    assert two_places(1.005) == 1.01
+    assert two_places(3) == 3.0
