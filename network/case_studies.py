@@ -27,6 +27,10 @@ def related_case_studies(case_study, limit=3):
     thousands on a large network, and loading them all to rank them in Python
     made this page the slowest of the portal. Two queries whatever their number
     (the ranking, then the cards with their organisations)."""
+    if case_study.pk is None:
+        # A case study being created, previewed before its first save: nothing
+        # links to it yet (and PostgreSQL refuses a NULL id typed as text).
+        return []
     ranked_ids = _ranked_related_ids(case_study, limit)
     if not ranked_ids:
         return []

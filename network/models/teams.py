@@ -85,9 +85,18 @@ class InnovationTeamPage(BasePage):
             return case_study_model.objects.none()
         return case_study_model.objects.live().filter(organisations=self.organisation_id).order_by("title")
 
+    def listed_members(self):
+        """The listed profiles naming the team; none for a team being created
+        (previewed before its first save), which nobody can name yet."""
+        if self.pk is None:
+            return apps.get_model("network", "PersonProfile").objects.none()
+        return self.members.listed().for_listing()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = self.members.listed().for_listing()
-        context["methods"] = self.methods.live().order_by("title")
+        context["members"] = self.listed_members()
+        # `filter(live=True)`, not `live()`: in a preview the methods are the
+        # form's, an in-memory FakeQuerySet that knows filter() but not live().
+        context["methods"] = self.methods.filter(live=True).order_by("title")
         context["case_studies"] = self.case_studies
         return context
