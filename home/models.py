@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.expressions import RawSQL
@@ -137,6 +138,13 @@ class NewsPage(BasePage):
     @property
     def is_event(self):
         return self.event_start is not None
+
+    def clean(self):
+        super().clean()
+        # An end before the start, or at it, is a typo that the page would show
+        # as is (« mercredi 10 mars 2027, 14h00 – 10h00 »).
+        if self.event_start and self.event_end and self.event_end <= self.event_start:
+            raise ValidationError({"event_end": _("La fin doit suivre le début.")})
 
     class Meta:
         verbose_name = _("actualité ou événement")
