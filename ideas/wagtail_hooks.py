@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_filters import filterset_for
+from home.exports import ReadableExportMixin, ReadableSnippetIndexView
 
 from . import admin_views, rules
 from .bulk_actions import ListedIdeasDeleteBulkAction, TransitionBulkAction
@@ -31,7 +32,7 @@ LISTED_FIELDS = [
 CALL_BODY_FIELDS = ["summary", "intro", "eligibility", "key_dates", "criteria", "search_description", "seo_title"]
 
 
-class IdeaIndexView(IndexView):
+class IdeaIndexView(ReadableExportMixin, IndexView):
     def get_edit_url(self, instance):
         # The title opens the full idea (inspect), where moderation happens; editing is one click further.
         return self.get_inspect_url(instance)
@@ -249,6 +250,7 @@ from .models import CallJuror, IdeaAdoption, IdeaComment, LaureateFollowUp  # no
 
 class CallJurorViewSet(SnippetViewSet):
     model = CallJuror
+    index_view_class = ReadableSnippetIndexView
     icon = "group"
     menu_label = _("Jurés des appels")
     list_display = ["user", "call", "named_at"]
@@ -260,6 +262,7 @@ class CallJurorViewSet(SnippetViewSet):
 
 class LaureateFollowUpViewSet(SnippetViewSet):
     model = LaureateFollowUp
+    index_view_class = ReadableSnippetIndexView
     icon = "date"
     menu_label = _("Suivi des lauréats")
     list_display = ["idea", "pre_incubation_start", "pre_incubation_end", "incubation_start", "incubation_end", "coach"]
@@ -291,6 +294,7 @@ class IdeaCommentViewSet(SnippetViewSet):
     (recorded in the log), so the admin only reads them."""
 
     model = IdeaComment
+    index_view_class = ReadableSnippetIndexView
     icon = "comment"
     menu_label = _("Commentaires")
     list_display = ["text", "idea", "author", "reports_total", "created_at", "hidden_at", "hidden_by", "site_link"]
@@ -309,6 +313,7 @@ class IdeaCommentViewSet(SnippetViewSet):
 
 class IdeaAdoptionViewSet(SnippetViewSet):
     model = IdeaAdoption
+    index_view_class = ReadableSnippetIndexView
     icon = "success"
     menu_label = _("Adoptions")
     list_display = ["idea", "departement", "adopted_by", "adopted_at"]

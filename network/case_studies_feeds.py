@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from home.exports import safe_cell
+
 from .case_studies_search import CaseStudySearch
 
 FEED_SIZE = 30
-# Spreadsheet programs run cells starting with these as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class CaseStudyRssFeed(Feed):
@@ -84,11 +84,6 @@ CSV_COLUMNS = [
     _("Mots-clés"),
     _("Publié le"),
 ]
-
-
-def safe_cell(value):
-    value = "" if value is None else str(value)
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
 def csv_row(page, request):

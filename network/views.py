@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from .case_studies_feeds import safe_cell
+from home.exports import safe_cell
+
 from .directory import among, departements, facets_and_total, matches, search_people
 from .forms import DirectorySearchForm, ProfileForm
 from .matching import people_offering_what

@@ -5,7 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from home.exports import ReadableExportMixin
 
 from .models import SearchQueryStat
 
@@ -30,8 +33,14 @@ class SearchQueryStatFilterSet(WagtailFilterSet):
         return queryset
 
 
+class SearchQueryStatIndexView(ReadableExportMixin, IndexView):
+    """The statistics, whose export gives the last search in local time, as the
+    listing does, and never hands a spreadsheet a query typed as a formula."""
+
+
 class SearchQueryStatViewSet(ModelViewSet):
     model = SearchQueryStat
+    index_view_class = SearchQueryStatIndexView
     icon = "search"
     menu_label = _("Recherches")
     menu_order = 900

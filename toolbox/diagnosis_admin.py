@@ -7,6 +7,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.exports import ReadableSnippetIndexView
+
 from .models.diagnosis import DiagnosisCompetency, DiagnosisSession
 
 
@@ -28,6 +30,7 @@ class DiagnosisCompetencyViewSet(SnippetViewSet):
 
 class DiagnosisSessionViewSet(SnippetViewSet):
     model = DiagnosisSession
+    index_view_class = ReadableSnippetIndexView
     icon = "date"
     menu_label = _("Séances")
     list_display = ["title", "organisation", "held_on", "status", "created_by"]

@@ -53,6 +53,23 @@ def test_ideas_export_as_csv_and_excel(client_as, make_idea, export_format):
         assert content[:2] == b"PK"
 
 
+def test_the_ideas_csv_reads_as_the_listing_state_labels_and_paris_time(client_as, make_idea):
+    import csv
+    import datetime
+    import io
+
+    from django.utils import timezone
+
+    submitted = timezone.make_aware(datetime.datetime(2026, 11, 19, 20, 56), datetime.UTC)
+    make_idea(state=S.SUBMITTED, title="=Exportée", submitted_at=submitted)
+    response = client_as(roles.COORDINATORS).get(reverse(LIST), {"export": "csv"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    row = next(row for row in rows if "Exportée" in row["Titre"])
+    assert row["État"] == "Soumise"
+    assert row["Soumise le"] == "2026-11-19 21:56"
+    assert row["Titre"] == "'=Exportée"  # never run as a formula
+
+
 def test_the_inspect_screen_shows_the_idea_timeline_notes_and_transitions(client_as, make_idea, demo_user):
     idea = make_idea(state=S.SUBMITTED, title="À examiner")
     IdeaNote.objects.create(idea=idea, author=demo_user(roles.COORDINATORS), text="Voir avec la DRH")

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from network.case_studies_feeds import safe_cell
+from home.exports import safe_cell
 from network.models import CaseStudyIndexPage, CaseStudyPage
 from tests.factories.network import CaseStudyPageFactory
 
