@@ -22,17 +22,17 @@ def make_method(toolbox_index):
 
 
 @pytest.fixture
-def english(monkeypatch):
-    """`with english({msgid: msgstr}):` runs in English, the catalogue completed with
-    translations that the .po file may not have yet (a plural's key is (msgid, form)).
-    The entries go into the loaded catalogue and are removed after the test."""
+def english():
+    """`with english({msgid: msgstr}):` runs in English, after checking that the
+    English catalogue (locale/en) translates each msgid so (a plural's key is
+    (msgid, form), a context's "context\x04msgid")."""
     from django.utils import translation
     from django.utils.translation import trans_real
 
     def activate(entries=None):
-        catalogue = trans_real.translation("en")._catalog._catalogs[0]
+        catalogue = trans_real.translation("en")._catalog
         for key, value in (entries or {}).items():
-            monkeypatch.setitem(catalogue, key, value)
+            assert catalogue.get(key) == value, f"locale/en translates {key!r} as {catalogue.get(key)!r}"
         return translation.override("en")
 
     return activate
