@@ -79,10 +79,12 @@ def is_author(user, idea):
 def plays(user, idea, who):
     if who == AUTHORS:
         return is_author(user, idea)
+    # Nobody decides on their own idea (conflict of interest, as for the jury):
+    # another moderator or coordinator does.
     if who == MODERATORS:
-        return is_moderator(user)
+        return is_moderator(user) and not is_author(user, idea)
     if who == COORDINATORS:
-        return is_coordinator(user)
+        return is_coordinator(user) and not is_author(user, idea)
     return False
 
 

@@ -1,6 +1,7 @@
 """Every transition of the workflow, allowed or refused, for every role."""
 
 import pytest
+from django.urls import reverse
 
 from home import roles
 from ideas import rules
@@ -106,3 +107,13 @@ def test_an_inactive_moderator_may_do_nothing(actors, make_idea):
     moderator = actors["moderator"]
     moderator.is_active = False
     assert not rules.can_transition(moderator, make_idea(state=S.SUBMITTED), S.ADMISSIBLE)
+
+
+def test_a_moderator_or_coordinator_does_not_decide_on_their_own_idea(client_as, make_idea, demo_user):
+    idea = make_idea(state=S.SUBMITTED, created_by=demo_user(roles.MODERATORS))
+    assert rules.allowed_targets(demo_user(roles.MODERATORS), idea) == [S.WITHDRAWN]  # as an author, only that
+    client_as(roles.MODERATORS).post(reverse("ideas_transition", args=[idea.pk]), {"target": S.ADMISSIBLE})
+    idea.refresh_from_db()
+    assert idea.state == S.SUBMITTED
+    admissible = make_idea(state=S.ADMISSIBLE, created_by=demo_user(roles.COORDINATORS))
+    assert rules.allowed_targets(demo_user(roles.COORDINATORS), admissible) == [S.WITHDRAWN]
