@@ -3,7 +3,7 @@ their type read from their content (a renamed executable is refused)."""
 
 import filetype
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
 MAX_SIZE = 10 * 1024 * 1024
@@ -47,8 +47,9 @@ def validate_attachment(uploaded):
     """Return the detected MIME type, or raise ValidationError with a French message."""
     if uploaded.size > MAX_SIZE:
         raise ValidationError(
-            _("« %(name)s » pèse %(size)s : 10 Mo au plus par fichier.")
-            % {"name": uploaded.name, "size": filesizeformat(uploaded.size)}
+            # In the limit's own unit: filesizeformat wrote « 10,5 Mio » beside « 10 Mo ».
+            _("« %(name)s » pèse %(size)s Mo : 10 Mo au plus par fichier.")
+            % {"name": uploaded.name, "size": floatformat(uploaded.size / (1024 * 1024), 1)}
         )
     mime = detect_type(uploaded)
     if mime not in ALLOWED_TYPES:

@@ -181,7 +181,7 @@ def test_an_office_document_is_accepted(agent_client, open_call):
     [
         ("programme.pdf", EXE, "pas un type de fichier accepté"),  # a renamed executable
         ("notes.txt", b"juste du texte", "pas un type de fichier accepté"),  # a wrong type
-        ("gros.pdf", PDF + b"0" * (10 * 1024 * 1024), "10 Mo au plus"),  # too large
+        ("gros.pdf", PDF + b"0" * (10 * 1024 * 1024), "pèse 10,0 Mo : 10 Mo au plus"),  # too large
     ],
 )
 def test_bad_attachments_are_refused_with_a_clear_message(agent_client, open_call, name, content, message):
