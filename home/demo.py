@@ -75,6 +75,9 @@ def ensure_user(email, password=None, first_name="", last_name="", groups=(), is
     return user
 
 
+NETWORK_NAME = "Réseau d'innovation publique des départements"
+
+
 def home_page():
     """The site's home page, replacing Wagtail's welcome page on a fresh install."""
     site = Site.objects.filter(is_default_site=True).first()
@@ -98,9 +101,14 @@ def home_page():
         root.add_child(instance=existing)
         existing.save_revision().publish()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=existing, is_default_site=True, site_name="Réseau")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=existing, is_default_site=True, site_name=NETWORK_NAME
+        )
     else:
         site.root_page = existing
+        # Wagtail's default site is named after its host: the admin's dashboard read « localhost ».
+        if not site.site_name or site.site_name == site.hostname:
+            site.site_name = NETWORK_NAME
         site.save()
     return existing
 
@@ -120,7 +128,7 @@ def load(stdout=None):
     site = Site.objects.get(is_default_site=True)
     network_settings = NetworkSettings.for_site(site)
     if not network_settings.contact_email:
-        network_settings.network_name = "Réseau d'innovation publique des départements"
+        network_settings.network_name = NETWORK_NAME
         network_settings.tagline = "Nord · Pas-de-Calais · Oise · Somme · Val-d'Oise"
         network_settings.contact_email = "innovation@somme.fr"
         network_settings.footer_text = (

@@ -35,6 +35,8 @@ def test_demo_site_root_is_the_portal_home_page():
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert not Page.objects.filter(title__startswith="Welcome").exists()
+    # Named, not « localhost » on the admin's dashboard.
+    assert site.site_name == "Réseau d'innovation publique des départements"
 
 
 def test_demo_has_the_five_departements_with_their_email_domains():
