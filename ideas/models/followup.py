@@ -1,6 +1,7 @@
 """Following up a laureate: pre-incubation and incubation dates, resources, milestones."""
 
 from dateutil.relativedelta import relativedelta
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,7 +31,9 @@ class LaureateFollowUp(ClusterableModel):
     time_granted = models.CharField(
         _("temps accordé"), max_length=200, blank=True, help_text=_("Par exemple : un jour par semaine.")
     )
-    budget = models.DecimalField(_("budget (€)"), max_digits=10, decimal_places=2, null=True, blank=True)
+    budget = models.DecimalField(
+        _("budget (€)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
     coach = models.ForeignKey(
         "network.PersonProfile",
         verbose_name=_("coach"),

@@ -103,7 +103,12 @@ class Idea(index.Indexed, ClusterableModel):
         _("état"), max_length=20, choices=IdeaState.choices, default=IdeaState.DRAFT, db_index=True
     )
     title = models.CharField(_("titre"), max_length=200)
-    summary = models.TextField(_("résumé"), blank=True, help_text=_("L'idée en deux ou trois phrases."))
+    summary = models.TextField(
+        _("résumé"),
+        blank=True,
+        max_length=600,
+        help_text=_("L'idée en deux ou trois phrases (600 caractères au plus)."),
+    )
     problem = models.TextField(
         _("le problème (pourquoi)"),
         blank=True,

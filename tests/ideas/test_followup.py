@@ -69,3 +69,14 @@ def test_coordinators_edit_a_follow_up_in_the_admin(client_as):
     client = client_as(roles.COORDINATORS)
     assert client.get(reverse("wagtailsnippets_ideas_laureatefollowup:list")).status_code == 200
     assert client.get(reverse("wagtailsnippets_ideas_laureatefollowup:edit", args=[followup.pk])).status_code == 200
+
+
+def test_a_follow_up_budget_cannot_be_negative(make_idea):
+    from django.core.exceptions import ValidationError
+
+    from ideas.models import LaureateFollowUp
+
+    followup = LaureateFollowUp(idea=make_idea(state=IdeaState.LAUREATE), budget=-5000)
+    with pytest.raises(ValidationError) as refused:
+        followup.full_clean()
+    assert "budget" in refused.value.message_dict

@@ -241,3 +241,11 @@ def test_the_attachments_help_follows_the_readers_language():
         assert str(IdeaForm.base_fields["new_attachments"].help_text).startswith("Optional. PDF")
     with translation.override("fr"):
         assert str(IdeaForm.base_fields["new_attachments"].help_text).startswith("Facultatif. PDF")
+
+
+def test_a_summary_longer_than_600_characters_is_refused_and_kept(agent_client, open_call):
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), form_data(summary="x" * 601, submit="1"))
+    assert response.status_code == 200
+    assert "summary" in response.context["form"].errors
+    assert "x" * 601 in response.content.decode()
+    assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
