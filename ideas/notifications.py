@@ -42,6 +42,7 @@ def transition_done(idea, source, target, user, comment, first_submission):
         "target": target,
         "comment": comment,
         "actor": user,
+        "pool_url": absolute(reverse("ideas:pool")),
     }
     recipients = idea.author_emails()
     if first_submission:

@@ -219,6 +219,11 @@ def test_publishing_the_results_goes_through_the_workflow(client_as, preselected
     logged = ModelLogEntry.objects.filter(action=TRANSITION_ACTION, object_id__in=[str(preselected.pk), str(other.pk)])
     assert {entry.data["to"] for entry in logged} == {IdeaState.LAUREATE, IdeaState.NOT_SELECTED}
     assert len(mail.outbox) == 2
+    laureate_mail, other_mail = sorted(mail.outbox, key=lambda message: "Non retenue" in message.body)
+    assert "Félicitations" in laureate_mail.body
+    assert "trois mois de pré-incubation" in laureate_mail.body
+    assert "vivier des idées" in other_mail.body
+    assert "http://testserver/idees/vivier/" in other_mail.body
     # The call page now shows the laureate.
     page = client.get(call.url).content.decode()
     assert "Les idées lauréates" in page
