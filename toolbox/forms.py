@@ -32,7 +32,7 @@ class PitchForm(forms.ModelForm):
 
 # The persona page shows the set's form and a form per persona: one error summary for them all
 # (templates/toolbox/persona_form.html), as two would share the id that portal.js focuses.
-PERSONA_FIELDS_TEMPLATE = "toolbox/_form_fields.html"
+PERSONA_FIELDS_TEMPLATE = "components/forms/fields.html"
 
 
 class PersonaSetForm(forms.ModelForm):
