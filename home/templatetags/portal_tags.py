@@ -1,4 +1,7 @@
 from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Site
 
 from home.restrictions import readable
@@ -31,3 +34,15 @@ def main_navigation(context):
 @register.filter
 def starts_with(value, prefix):
     return bool(prefix) and str(value).startswith(str(prefix))
+
+
+@register.simple_tag
+def content_lang():
+    """` lang="fr"` for an element holding what editors and members wrote (in
+    the portal's language) while the interface is in another one: screen
+    readers then read it with a French voice (WCAG 3.1.2, RGAA 8.7). Nothing
+    in French, where the page's own lang already says it."""
+    content = settings.LANGUAGE_CODE
+    if (translation.get_language() or content).split("-")[0] == content:
+        return ""
+    return format_html(' lang="{}"', content)

@@ -45,3 +45,28 @@ def test_wrong_password_keeps_the_email_in_the_browser(page):
     page.get_by_role("button", name="Connexion").click()
     assert page.get_by_label("E-mail").input_value() == AGENT_EMAIL
     assert page.get_by_label("Mot de passe").input_value() == ""
+
+
+# The language a screen reader uses for an element: its closest lang.
+LANG_OF = "selector => document.querySelector(selector).closest('[lang]').lang"
+CONTENT_PAGES = [
+    "/",
+    "/boite-a-outils/world-cafe/",
+    "/retours-d-experience/cuisiner-autrement-cantines-colleges-somme/",
+]
+
+
+def test_in_english_french_content_is_marked_and_pages_stay_accessible(page, log_in, assert_accessible):
+    log_in(AGENT_EMAIL)
+    page.goto("/")
+    page.get_by_label("Langue").select_option("en")
+    page.get_by_role("button", name="Changer de langue").click()
+    page.wait_for_load_state()
+    for url in CONTENT_PAGES:
+        page.goto(url)
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.evaluate(LANG_OF, ".skip-link") == "en"
+        assert page.evaluate(LANG_OF, "h1") == "fr"
+        assert page.evaluate(LANG_OF, ".main-nav li:first-child a") == "fr"
+        assert page.evaluate(LANG_OF, ".main-nav li:last-child a") == "en"
+        assert_accessible(page)
