@@ -145,6 +145,12 @@ def publish_results(call, laureate_pks, user):
     # made from the live page dropped the draft an editor had saved on the call.
     call.results_published_at = timezone.now()
     call.save(update_fields=["results_published_at"], clean=False)
+    # The revisions carry it too: publishing that draft later, or going back to
+    # the live revision, would otherwise take the results off the call page.
+    stamp = call.serializable_data()["results_published_at"]
+    for revision in {call.latest_revision, call.live_revision} - {None}:
+        revision.content["results_published_at"] = stamp
+        revision.save(update_fields=["content"])
     log(call, RESULTS_PUBLISHED_ACTION, user=user, data={"laureates": sorted(laureate_pks)})
     return decided
 

@@ -244,6 +244,11 @@ def test_publishing_the_results_keeps_an_editors_draft_of_the_call(client_as, pr
     assert call.summary != "Résumé revu, pas encore publié"
     entry = PageLogEntry.objects.filter(page=call, action=jury.RESULTS_PUBLISHED_ACTION).get()
     assert entry.data == {"laureates": [preselected.pk]}
+    # Publishing the draft afterwards keeps the results on the call page.
+    call.get_latest_revision().publish()
+    call = IdeaCallPage.objects.get(pk=jury_call.pk)
+    assert call.summary == "Résumé revu, pas encore publié"
+    assert call.state == CallState.RESULTS
 
 
 def test_results_are_not_published_while_the_call_is_open(client_as, make_call, author):
