@@ -154,8 +154,15 @@ class NewsPage(BasePage):
 @register_setting(icon="site")
 class NetworkSettings(BaseSiteSetting):
     network_name = models.CharField(_("nom du réseau"), max_length=120, default=_("Réseau d'innovation publique"))
-    tagline = models.CharField(_("signature"), max_length=200, blank=True)
-    contact_email = models.EmailField(_("adresse de contact"), blank=True)
+    tagline = models.CharField(
+        _("signature"),
+        max_length=200,
+        blank=True,
+        help_text=_("Une ligne sous le nom, dans l'en-tête de chaque page (par exemple les départements du réseau)."),
+    )
+    contact_email = models.EmailField(
+        _("adresse de contact"), blank=True, help_text=_("Affichée dans le pied de page de chaque page.")
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -163,8 +170,13 @@ class NetworkSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Affiché à 48 pixels de haut devant le nom : une image large et peu haute convient le mieux."),
     )
-    footer_text = models.TextField(_("texte du pied de page"), blank=True)
+    footer_text = models.TextField(
+        _("texte du pied de page"),
+        blank=True,
+        help_text=_("Texte simple ; les retours à la ligne sont gardés."),
+    )
 
     panels = [
         FieldPanel("network_name"),

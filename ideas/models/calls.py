@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -92,7 +93,8 @@ class IdeaCallPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
-        FieldPanel("organisers"),
+        # Boxes to tick, as elsewhere in the admin, rather than a list needing Ctrl+click.
+        FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("eligibility"),
         FieldPanel("themes"),
         MultiFieldPanel(

@@ -211,6 +211,8 @@ USE_I18N = True
 USE_TZ = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = False
+# Addresses in plain letters, as the demo's: « appel-a-idees », not « appel-à-idées ».
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Static and media files.
 STATICFILES_DIRS = [BASE_DIR / "static"]
