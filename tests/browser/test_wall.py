@@ -29,3 +29,24 @@ def test_an_agent_supports_an_idea_on_the_wall_and_the_screens_are_accessible(pa
     page.get_by_role("button", name="Publier mon commentaire").click()
     assert page.get_by_text("Très bonne idée pour nos salles d'attente.").is_visible()
     assert_accessible(page)
+
+
+def test_an_agent_reports_a_comment_with_a_reason_by_keyboard(page, log_in, assert_accessible):
+    from playwright.sync_api import expect
+
+    from ideas.models import CommentReport, IdeaComment
+
+    comment = IdeaComment.objects.filter(hidden_at__isnull=True).exclude(author__email="agent@somme.fr").first()
+    log_in("agent@somme.fr")
+    page.goto(f"/idees/{comment.idea_id}/echanges/")
+    report = page.locator(f"#commentaire-{comment.pk} .report-comment")
+    report.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Motif, pour les modérateurs (facultatif)")).to_be_visible()
+    assert_accessible(page)
+    page.keyboard.press("Tab")
+    page.keyboard.type("Hors sujet")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#commentaire-{comment.pk}").get_by_text("Vous l'avez signalé")).to_be_visible()
+    assert CommentReport.objects.get(comment=comment).reason == "Hors sujet"

@@ -242,3 +242,16 @@ def test_moderators_find_the_reported_comments_first_in_the_admin(client_as, wal
     engagement.report(quiet.author, reported)
     html = client_as(roles.MODERATORS).get(reverse("wagtailsnippets_ideas_ideacomment:list")).content.decode()
     assert html.index("Un commentaire signalé") < html.index("Un commentaire calme")
+
+
+def test_a_report_offers_a_labelled_reason_that_reaches_the_moderators(agent_client, wall):
+    from django.core import mail
+
+    comment = IdeaCommentFactory(idea=wall["admissible"])
+    html = agent_client.get(reverse("ideas:discussion", args=[wall["admissible"].pk])).content.decode()
+    assert f'<label for="report-reason-{comment.pk}">Motif, pour les modérateurs (facultatif)</label>' in html
+    assert f'id="report-reason-{comment.pk}" name="reason"' in html
+    mail.outbox.clear()
+    agent_client.post(reverse("ideas:report_comment", args=[comment.pk]), {"reason": "Propos blessants"})
+    assert "Propos blessants" in mail.outbox[0].body
+    assert comment.reports.get().reason == "Propos blessants"
