@@ -204,9 +204,11 @@ def delete_draft(request, pk):
     if idea.state != IdeaState.DRAFT:
         messages.error(request, _("Seul un brouillon peut être supprimé ; une idée déposée peut être retirée."))
         return redirect("ideas:detail", idea.pk)
-    for item in idea.attachments.all():
-        item.file.delete(save=False)
-    idea.delete()
+    files = [item.file for item in idea.attachments.all()]
+    with transaction.atomic():
+        idea.delete()
+        # The files go once the rows are gone for good, not before.
+        transaction.on_commit(lambda: [file.delete(save=False) for file in files])
     messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": idea.title})
     return redirect("ideas:my_ideas")
 

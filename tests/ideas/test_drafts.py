@@ -24,7 +24,9 @@ def test_a_draft_cannot_be_withdrawn(agent_client, author, make_idea):
     assert draft.state == S.DRAFT
 
 
-def test_its_author_deletes_a_draft_and_its_attachments(agent_client, make_idea, settings, tmp_path):
+def test_its_author_deletes_a_draft_and_its_attachments(
+    agent_client, make_idea, settings, tmp_path, django_capture_on_commit_callbacks
+):
     settings.MEDIA_ROOT = tmp_path
     draft = make_idea(state=S.DRAFT, title="Une piste à creuser")
     item = IdeaAttachment(idea=draft, name="note.pdf", content_type="application/pdf", size=9)
@@ -35,7 +37,9 @@ def test_its_author_deletes_a_draft_and_its_attachments(agent_client, make_idea,
     assert reverse("ideas:delete_draft", args=[draft.pk]) in page
     assert reverse("ideas:withdraw", args=[draft.pk]) not in page
 
-    response = agent_client.post(reverse("ideas:delete_draft", args=[draft.pk]), follow=True)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = agent_client.post(reverse("ideas:delete_draft", args=[draft.pk]), follow=True)
+    assert len(callbacks) == 1  # the files go once the deletion is committed
     assert not Idea.objects.filter(pk=draft.pk).exists()
     assert not IdeaAttachment.objects.filter(pk=item.pk).exists()
     assert not (tmp_path / path).exists()  # the file too, not only its row
