@@ -16,7 +16,12 @@ UNDECIDED_STATES = [IdeaState.SUBMITTED, IdeaState.TO_COMPLETE, IdeaState.ADMISS
 
 
 class ScoreRefused(Exception):
-    """A score the rules forbid; its message is shown to the juror."""
+    """A score the rules forbid; its message is shown to the juror. `code` says
+    which rule ("already_scored" for a juror who has sent theirs)."""
+
+    def __init__(self, message, code=None):
+        super().__init__(message)
+        self.code = code
 
 
 def is_juror(user, call):
@@ -60,7 +65,7 @@ def check_may_score(user, idea):
     if idea.state != IdeaState.PRESELECTED:
         raise ScoreRefused(_("Seules les idées présélectionnées sont notées par le jury."))
     if has_scored(user, idea):
-        raise ScoreRefused(_("Vous avez déjà envoyé votre évaluation de cette idée."))
+        raise ScoreRefused(_("Vous avez déjà envoyé votre évaluation de cette idée."), code="already_scored")
 
 
 def may_see_scores(user, idea):
@@ -86,7 +91,7 @@ def submit_evaluation(user, idea, values, comment=""):
                 for c in criteria
             )
     except IntegrityError as error:
-        raise ScoreRefused(_("Vous avez déjà envoyé votre évaluation de cette idée.")) from error
+        raise ScoreRefused(_("Vous avez déjà envoyé votre évaluation de cette idée."), code="already_scored") from error
     return evaluation
 
 

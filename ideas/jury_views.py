@@ -92,10 +92,12 @@ def score(request, pk):
         raise Http404
     criteria = scoring.criteria_of(call)
     refusal = None
+    already_scored = False
     try:
         jury.check_may_score(request.user, idea)
     except ScoreRefused as error:
         refusal = str(error)
+        already_scored = error.code == "already_scored"
     form = None
     if refusal is None:
         form = ScoreForm(request.POST or None, criteria=criteria)
@@ -114,7 +116,6 @@ def score(request, pk):
         )
     # Having scored is where a juror ends up, not a refusal: said plainly, not as
     # a warning beside « Votre évaluation est enregistrée ».
-    already_scored = refusal is not None and jury.has_scored(request.user, idea)
     if already_scored:
         refusal = None
     evaluations = None
