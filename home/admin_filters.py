@@ -38,7 +38,8 @@ class PortalFilterSet(WagtailFilterSet):
     }
 
 
-def filterset_for(model, fields):
-    """The filter set Wagtail builds from a viewset's list_filter, on PortalFilterSet."""
-    meta = type("Meta", (), {"model": model, "fields": fields})
-    return type(f"{model.__name__}FilterSet", (PortalFilterSet,), {"Meta": meta})
+class BoundedFilters:
+    """Mixed into an admin index view: the filter set Wagtail builds from the
+    viewset's list_filter is a PortalFilterSet."""
+
+    base_filterset_class = PortalFilterSet

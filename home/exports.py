@@ -12,6 +12,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from wagtail.snippets.views.snippets import IndexView
 
+from home.admin_filters import BoundedFilters
+
 # Spreadsheet programs run a cell starting with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -94,5 +96,6 @@ class ReadableExportMixin:
             yield row
 
 
-class ReadableSnippetIndexView(ReadableExportMixin, IndexView):
-    """A snippet listing whose exports read as the listing: `index_view_class`."""
+class ReadableSnippetIndexView(ReadableExportMixin, BoundedFilters, IndexView):
+    """The portal's snippet listing (`index_view_class`): exports that read as
+    the listing, filters that no typed id breaks (home/admin_filters.py)."""

@@ -11,7 +11,6 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from home.admin_filters import filterset_for
 from home.exports import ReadableExportMixin, ReadableSnippetIndexView
 
 from . import admin_views, rules
@@ -254,7 +253,7 @@ class CallJurorViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Jurés des appels")
     list_display = ["user", "call", "named_at"]
-    filterset_class = filterset_for(CallJuror, ["call"])
+    list_filter = ["call"]
     search_fields = ["user__email", "user__first_name", "user__last_name"]
     list_export = ["call", "user", "named_at"]
     export_filename = "jures"
@@ -266,7 +265,7 @@ class LaureateFollowUpViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Suivi des lauréats")
     list_display = ["idea", "pre_incubation_start", "pre_incubation_end", "incubation_start", "incubation_end", "coach"]
-    filterset_class = filterset_for(LaureateFollowUp, ["idea__state", "idea__call"])
+    list_filter = ["idea__state", "idea__call"]
     search_fields = ["idea__title", "time_granted"]
     list_export = [
         "idea",
@@ -298,7 +297,7 @@ class IdeaCommentViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = _("Commentaires")
     list_display = ["text", "idea", "author", "reports_total", "created_at", "hidden_at", "hidden_by", "site_link"]
-    filterset_class = filterset_for(IdeaComment, ["hidden_at", "idea__call"])
+    list_filter = ["hidden_at", "idea__call"]
     search_fields = ["text"]
     list_export = ["idea", "author", "text", "reports_total", "created_at", "hidden_at", "hidden_by"]
     export_headings = {"reports_total": _("Signalements")}
