@@ -20,6 +20,8 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, InspectView, UsageView
 
+from home.exports import yes_no
+
 from . import rules, workflow
 from .forms import NoteForm, TransitionForm
 from .models import Idea, IdeaNote, IdeaState
@@ -103,7 +105,7 @@ class ReadableFields:
             if isinstance(field, models.DateTimeField):
                 return date_format(localtime(value), "DATETIME_FORMAT")
             if isinstance(field, models.BooleanField):
-                return _("Oui") if value else _("Non")
+                return yes_no(value)
         return super().get_field_display_value(field_name, field)
 
 
