@@ -3,7 +3,7 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from home.ids import object_ids
 from . import rules, workflow
 from .forms import IdeaForm
 from .models import CallJuror, Idea, IdeaAttachment, IdeaCallPage, IdeaState, IdeaTeamMember
+from .models.ideas import team_rows_of
 from .rules import TransitionRefused
 
 
@@ -213,20 +214,12 @@ def delete_draft(request, pk):
     return redirect("ideas:my_ideas")
 
 
-def own_memberships(user, idea):
-    """The user's rows in the idea's team, by account or by email."""
-    members = Q(user=user)
-    if user.email:
-        members |= Q(email__iexact=user.email)
-    return idea.team_members.filter(members)
-
-
 @require_POST
 def leave_team(request, pk):
     """Anyone can be named in a team by email: a member who did not ask for it
     (or no longer wants it) leaves, and the idea is no longer theirs."""
     idea = editable_idea(request, pk)
-    memberships = own_memberships(request.user, idea)
+    memberships = team_rows_of(request.user).filter(idea=idea)
     if idea.created_by_id == request.user.pk or not memberships.exists():
         messages.error(request, _("Vous avez déposé cette idée : vous ne pouvez pas quitter son équipe."))
         return redirect("ideas:detail", idea.pk)

@@ -52,6 +52,16 @@ LAUREATE_AND_LATER = [
 EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
 
 
+def team_rows_of(user):
+    """The team-member rows naming the user, by account or by email."""
+    members = Q(user=user)
+    if user.email:
+        # UPPER on both sides, by the database: the expression the index on
+        # team members' emails serves, on SQLite as on PostgreSQL.
+        members |= Q(email_upper=Upper(Value(user.email)))
+    return IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(members)
+
+
 # The site search calls `.search()` on `Idea.objects.visible_to(user)`: without the
 # mixin every searchable query raised AttributeError (a 500 on /recherche/).
 class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -60,13 +70,7 @@ class IdeaQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """The ideas the user submitted or is a team member of (by account or by
         email, so an invitation made before the account existed counts too), as a
         condition on the ideas themselves."""
-        members = Q(user=user)
-        if user.email:
-            # UPPER on both sides, by the database: the expression the index on
-            # team members' emails serves, on SQLite as on PostgreSQL.
-            members |= Q(email_upper=Upper(Value(user.email)))
-        team = IdeaTeamMember.objects.alias(email_upper=Upper("email")).filter(members)
-        return Q(created_by_id=user.pk) | Q(pk__in=team.values("idea_id"))
+        return Q(created_by_id=user.pk) | Q(pk__in=team_rows_of(user).values("idea_id"))
 
     def authored_by(self, user):
         """Ideas the user submitted or is a team member of."""
