@@ -1,5 +1,9 @@
-// Progressive enhancement of the case-study filters: a ticked box or a new
-// sort order applies at once. Without JavaScript the buttons do the same.
+// Progressive enhancement of the case-study filters: a ticked box applies at
+// once, as the notice above the boxes says (RGAA 7.4: a change of context the
+// user is warned of). The sort order waits for the search button: with the
+// keyboard, a closed select changes on each arrow key, and reloading then would
+// stop the user on the option after the current one. Without JavaScript the
+// buttons do both.
 (function () {
   "use strict";
   var form = document.getElementById("case-study-search");
@@ -7,11 +11,16 @@
     return;
   }
   var KEY = "case-study-focus";
+  // The notice is true only with this script.
+  var notice = document.getElementById("case-study-facets-notice");
+  if (notice) {
+    notice.hidden = false;
+  }
   form.addEventListener("change", function (event) {
     var target = event.target;
-    if (target.type === "checkbox" || target.name === "tri") {
-      // Facet ids change with the counts; remember the control by name and value.
-      sessionStorage.setItem(KEY, JSON.stringify({ name: target.name, value: target.type === "checkbox" ? target.value : null }));
+    if (target.type === "checkbox") {
+      // Facet ids change with the counts; remember the box by name and value.
+      sessionStorage.setItem(KEY, JSON.stringify({ name: target.name, value: target.value }));
       form.submit();
     }
   });
@@ -21,7 +30,7 @@
     sessionStorage.removeItem(KEY);
     try {
       saved = JSON.parse(saved);
-      var selector = '[name="' + CSS.escape(saved.name) + '"]' + (saved.value === null ? "" : '[value="' + CSS.escape(saved.value) + '"]');
+      var selector = '[name="' + CSS.escape(saved.name) + '"][value="' + CSS.escape(saved.value) + '"]';
       var element = form.querySelector(selector);
       if (element) {
         element.focus();

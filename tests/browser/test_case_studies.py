@@ -1,6 +1,10 @@
 from urllib.parse import parse_qs, urlparse
 
+from django.conf import settings
+from playwright.sync_api import expect
+
 AGENT_EMAIL = "agent@somme.fr"
+NOTICE = "Les résultats se mettent à jour dès qu’une case est cochée ou décochée."
 
 
 def results_count(page):
@@ -53,3 +57,42 @@ def test_a_case_study_page_is_accessible_and_links_to_related_ones(page, log_in,
     page.wait_for_load_state()
     assert "/retours-d-experience/" in page.url
     assert page.locator("h1").count() == 1
+
+
+def test_the_sort_order_waits_for_the_search_button_and_the_boxes_say_they_apply_at_once(
+    page, log_in, assert_accessible
+):
+    log_in(AGENT_EMAIL)
+    page.goto("/retours-d-experience/")
+    expect(page.get_by_text(NOTICE)).to_be_visible()
+    first_url = page.url
+    sort = page.get_by_label("Trier par")
+    sort.focus()
+    sort.select_option("date")
+    # Changing the select leaves the user on it: no reload, focus kept.
+    page.wait_for_timeout(300)
+    assert page.url == first_url
+    assert page.evaluate("document.activeElement.id") == "case-study-sort"
+    page.get_by_role("button", name="Rechercher", exact=True).click()
+    page.wait_for_load_state()
+    assert parse_qs(urlparse(page.url).query)["tri"] == ["date"]
+    expect(page.get_by_label("Trier par")).to_have_value("date")
+    assert_accessible(page)
+
+
+def test_without_javascript_the_notice_is_not_shown_and_the_filters_have_their_button(browser, portal):
+    context = browser.new_context(base_url=portal.url, locale="fr-FR", java_script_enabled=False)
+    context.set_default_timeout(10_000)
+    try:
+        page = context.new_page()
+        page.goto("/comptes/login/")
+        page.get_by_label("E-mail").fill(AGENT_EMAIL)
+        page.get_by_label("Mot de passe").fill(settings.PORTAL_DEMO_PASSWORD)
+        page.get_by_role("button", name="Connexion").click()
+        page.goto("/retours-d-experience/")
+        expect(page.get_by_text(NOTICE)).to_be_hidden()
+        page.get_by_label("Pyrénées-Atlantiques (64)").check()
+        page.get_by_role("button", name="Appliquer les filtres").click()
+        assert "6 retours" in results_count(page)
+    finally:
+        context.close()
