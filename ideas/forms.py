@@ -5,11 +5,13 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import Textarea
 from home.ids import object_ids
 from network.models import Organisation
 
 from .attachments import ALLOWED_DESCRIPTION, MAX_PER_IDEA, validate_attachment
 from .models import Idea, IdeaState
+from .models.ideas import NOTE_MAX_LENGTH
 
 # What a submission needs; a draft needs only a title.
 REQUIRED_TO_SUBMIT = ["summary", "problem", "solution", "implementation", "departement", "public_concerned"]
@@ -47,7 +49,7 @@ class IdeaForm(forms.ModelForm):
     team_emails = forms.CharField(
         label=_("Membres de l'équipe"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
         help_text=_(
             "Les adresses électroniques professionnelles de vos collègues, une par ligne. "
             "Ils verront l'idée dans leur tableau de bord « Mes idées »."
@@ -76,8 +78,8 @@ class IdeaForm(forms.ModelForm):
             "existing_solutions",
             "consent",
         ]
-        widgets = {field: forms.Textarea(attrs={"rows": 5}) for field in ["problem", "solution", "implementation"]} | {
-            field: forms.Textarea(attrs={"rows": 3})
+        widgets = {field: Textarea(attrs={"rows": 5}) for field in ["problem", "solution", "implementation"]} | {
+            field: Textarea(attrs={"rows": 3})
             for field in ["summary", "public_concerned", "expected_benefits", "resources_needed", "existing_solutions"]
         }
         labels = {
@@ -180,7 +182,8 @@ class TransitionForm(forms.Form):
     comment = forms.CharField(
         label=_("Commentaire pour les auteurs"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        widget=Textarea(attrs={"rows": 3}),
         help_text=_("Obligatoire pour une idée irrecevable (le motif) ou à compléter (ce qui manque)."),
     )
 
@@ -191,4 +194,4 @@ class TransitionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Note interne"), widget=forms.Textarea(attrs={"rows": 3}))
+    text = forms.CharField(label=_("Note interne"), max_length=NOTE_MAX_LENGTH, widget=Textarea(attrs={"rows": 3}))

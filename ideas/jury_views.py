@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from home.forms import Textarea
+
 from . import jury, rules, scoring
 from .jury import ScoreRefused
 from .models import CallJuror, CallState, IdeaCallPage, IdeaState, JuryEvaluation
@@ -22,7 +24,10 @@ SCORE_CHOICES = [(value, str(value)) for value in range(scoring.SCORE_MIN, scori
 
 class ScoreForm(forms.Form):
     comment = forms.CharField(
-        label=gettext_lazy("Votre commentaire"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=gettext_lazy("Votre commentaire"),
+        required=False,
+        max_length=2000,
+        widget=Textarea(attrs={"rows": 4}),
     )
 
     def __init__(self, *args, criteria=(), **kwargs):

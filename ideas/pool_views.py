@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.search.backends import get_search_backend
 
+from home.forms import Textarea
 from network.models import Organisation
 
 from . import rules
@@ -44,7 +45,7 @@ class AdoptionForm(forms.Form):
         label=gettext_lazy("Ce que votre département en fera (facultatif)"),
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
     )
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from home.forms import Textarea
 from home.row_urls import pk_url_builder
 from network.models import Organisation
 
@@ -133,7 +134,7 @@ class CommentForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Votre commentaire"),
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=Textarea(attrs={"rows": 4}),
         error_messages={"required": gettext_lazy("Le commentaire est vide.")},
     )
 

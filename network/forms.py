@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from home.forms import Textarea
+
 from .directory import DirectoryQuery
 from .models import InnovationTeamPage, Organisation, OrganisationEmailDomain, PersonProfile
 from .signup import email_domain
@@ -70,7 +72,7 @@ class ProfileForm(forms.ModelForm):
             "phone",
             "listed",
         ]
-        widgets = {"methods": forms.CheckboxSelectMultiple, "bio": forms.Textarea(attrs={"rows": 5})}
+        widgets = {"methods": forms.CheckboxSelectMultiple, "bio": Textarea(attrs={"rows": 5})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,9 +3,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import Textarea
 from network.models import Organisation, PersonProfile
 
-from .models.diagnosis import DiagnosisSession, check_evidence
+from .models.diagnosis import EVIDENCE_MAX_LENGTH, DiagnosisSession, check_evidence
 
 DRAFT = "draft"
 COMPLETE = "complete"
@@ -57,7 +58,8 @@ class QuestionnaireForm(forms.Form):
                 label=_("Faits qui prouvent ce niveau : %(title)s") % {"title": subpractice.short_title},
                 help_text=_("Des exemples concrets et vérifiables, sur lesquels le groupe s'accorde."),
                 required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
+                max_length=EVIDENCE_MAX_LENGTH,
+                widget=Textarea(attrs={"rows": 3}),
                 initial=rating.evidence if rating else "",
             )
 

@@ -50,6 +50,10 @@ LAUREATE_AND_LATER = [
     IdeaState.ABANDONED,
 ]
 EDITABLE_STATES = [IdeaState.DRAFT, IdeaState.TO_COMPLETE]
+# Room for a page of text per section; bounded so that no paste reaches the
+# request size Django refuses (the form then says how much to cut).
+SECTION_MAX_LENGTH = 5000
+NOTE_MAX_LENGTH = 2000
 
 
 def team_rows_of(user):
@@ -116,11 +120,17 @@ class Idea(index.Indexed, ClusterableModel):
     problem = models.TextField(
         _("le problème (pourquoi)"),
         blank=True,
+        max_length=SECTION_MAX_LENGTH,
         help_text=_("Ce qui ne va pas aujourd'hui, pour qui, avec quels effets."),
     )
-    solution = models.TextField(_("la solution (quoi)"), blank=True, help_text=_("Ce que vous proposez."))
+    solution = models.TextField(
+        _("la solution (quoi)"), blank=True, max_length=SECTION_MAX_LENGTH, help_text=_("Ce que vous proposez.")
+    )
     implementation = models.TextField(
-        _("la mise en œuvre (comment)"), blank=True, help_text=_("Les étapes, qui fait quoi, en combien de temps.")
+        _("la mise en œuvre (comment)"),
+        blank=True,
+        max_length=SECTION_MAX_LENGTH,
+        help_text=_("Les étapes, qui fait quoi, en combien de temps."),
     )
     departement = models.ForeignKey(
         "network.Organisation",
@@ -135,12 +145,13 @@ class Idea(index.Indexed, ClusterableModel):
     theme = models.ForeignKey(
         IdeaTheme, verbose_name=_("thème"), null=True, blank=True, on_delete=models.SET_NULL, related_name="ideas"
     )
-    public_concerned = models.TextField(_("public concerné"), blank=True)
-    expected_benefits = models.TextField(_("bénéfices attendus"), blank=True)
-    resources_needed = models.TextField(_("moyens nécessaires"), blank=True)
+    public_concerned = models.TextField(_("public concerné"), blank=True, max_length=SECTION_MAX_LENGTH)
+    expected_benefits = models.TextField(_("bénéfices attendus"), blank=True, max_length=SECTION_MAX_LENGTH)
+    resources_needed = models.TextField(_("moyens nécessaires"), blank=True, max_length=SECTION_MAX_LENGTH)
     existing_solutions = models.TextField(
         _("existe-t-il déjà quelque chose de comparable ?"),
         blank=True,
+        max_length=SECTION_MAX_LENGTH,
         help_text=_("Ailleurs dans votre collectivité, dans une autre, dans le privé…"),
     )
     consent = models.BooleanField(_("consentement au traitement des données personnelles"), default=False)
@@ -329,7 +340,7 @@ class IdeaNote(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("auteur"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    text = models.TextField(_("note"))
+    text = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH)
     created_at = models.DateTimeField(_("écrite le"), default=timezone.now)
 
     class Meta:

@@ -44,7 +44,7 @@ class JuryEvaluation(models.Model):
     juror = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("juré"), on_delete=models.CASCADE, related_name="jury_evaluations"
     )
-    comment = models.TextField(_("commentaire"), blank=True)
+    comment = models.TextField(_("commentaire"), blank=True, max_length=2000)
     submitted_at = models.DateTimeField(_("envoyée le"), default=timezone.now)
 
     class Meta:

@@ -16,3 +16,49 @@
     field.focus();
   });
 })();
+
+// Character counts under limited text areas (templates/components/forms/field.html),
+// after the GOV.UK character count: the browser's maxlength is lifted so that a
+// paste is kept whole, and the count says how much is over; the server refuses
+// it with the same limit, keeping the text. Screen readers hear the count a
+// moment after typing stops, not at each key.
+(function () {
+  "use strict";
+  var counters = document.querySelectorAll("[data-char-limit]");
+  if (!counters.length) return;
+  var number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (match, name) {
+      return name in values ? number.format(values[name]) : match;
+    });
+  }
+  Array.prototype.forEach.call(counters, function (counter) {
+    var field = document.getElementById(counter.id.replace(/_count$/, ""));
+    if (!field) return;
+    var limit = parseInt(counter.getAttribute("data-char-limit"), 10);
+    field.removeAttribute("maxlength");
+    var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    if (described.indexOf(counter.id) === -1) described.push(counter.id);
+    field.setAttribute("aria-describedby", described.join(" "));
+    var announcer = document.createElement("p");
+    announcer.className = "visually-hidden";
+    announcer.setAttribute("aria-live", "polite");
+    counter.parentNode.insertBefore(announcer, counter.nextSibling);
+    var timer = null;
+    function update(announce) {
+      var count = field.value.length;
+      var over = count - limit;
+      var text = over > 0
+        ? fill(counter.getAttribute("data-over"), { count: count, limit: limit, over: over })
+        : fill(counter.getAttribute("data-count"), { count: count, limit: limit });
+      counter.textContent = text;
+      counter.classList.toggle("char-count--over", over > 0);
+      if (announce) {
+        clearTimeout(timer);
+        timer = setTimeout(function () { announcer.textContent = text; }, 1000);
+      }
+    }
+    field.addEventListener("input", function () { update(true); });
+    update(false);
+  });
+})();

@@ -2,6 +2,8 @@
 
 import re
 
+from playwright.sync_api import expect
+
 from ideas.models import Idea, IdeaState
 
 
@@ -64,3 +66,31 @@ def test_a_form_sent_back_with_errors_puts_the_keyboard_on_their_summary(page, l
     page.locator("#form-errors").wait_for()
     assert "#" not in page.url
     assert page.evaluate("document.activeElement.id") == "form-errors"
+
+
+def test_a_long_paste_is_kept_whole_counted_and_refused_with_the_text_still_there(page, log_in, assert_accessible):
+    log_in("agent@somme.fr")
+    page.goto("/appels-a-idees/appel-a-idees-ouvert/")
+    page.get_by_role("link", name="Proposer une idée").click()
+    page.get_by_label("Titre").fill("Un texte trop long")
+    problem = page.get_by_label("Le problème (pourquoi)")
+    expect(page.locator("#id_problem_count")).to_have_text("Caractères : 0 sur 5\u202f000")
+    text = "Les usagers attendent. " * 300  # 6,900 characters
+    problem.focus()
+    page.keyboard.insert_text(text)
+    # The browser's maxlength would have cut the paste at 5,000.
+    assert len(problem.input_value()) == len(text)
+    expect(page.locator("#id_problem_count")).to_have_text(
+        "Caractères : 6\u202f900 sur 5\u202f000, soit 1\u202f900 de trop"
+    )
+    assert "id_problem_count" in problem.get_attribute("aria-describedby")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    page.wait_for_load_state()
+    expect(page.locator("#form-errors")).to_be_focused()
+    problem = page.get_by_label("Le problème (pourquoi)")
+    assert problem.input_value() == text
+    expect(page.locator("#id_problem_count")).to_have_text(
+        "Caractères : 6\u202f900 sur 5\u202f000, soit 1\u202f900 de trop"
+    )
+    assert_accessible(page)
+    assert not Idea.objects.filter(title="Un texte trop long").exists()

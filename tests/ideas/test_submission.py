@@ -249,3 +249,40 @@ def test_a_summary_longer_than_600_characters_is_refused_and_kept(agent_client, 
     assert "summary" in response.context["form"].errors
     assert "x" * 601 in response.content.decode()
     assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
+
+
+def test_a_section_longer_than_5000_characters_is_refused_kept_and_counted(agent_client, open_call):
+    text = "é" * 5001
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), form_data(problem=text, draft="1"))
+    assert response.status_code == 200
+    assert "problem" in response.context["form"].errors
+    page = response.content.decode()
+    assert text in page
+    # The count under the field, which the script updates as one types.
+    assert 'id="id_problem_count" data-char-limit="5000"' in page
+    assert not Idea.objects.filter(title="Un guichet unique pour les aidants").exists()
+
+
+def test_line_breaks_count_once_against_a_section_limit(agent_client, open_call):
+    # 2,500 lines: 4,999 characters as the browser and the count take them,
+    # 7,498 as the browser sends them (each break as CRLF).
+    text = "\r\n".join(["x"] * 2500)
+    response = agent_client.post(reverse("ideas:submit", args=[open_call.pk]), form_data(problem=text, draft="1"))
+    assert response.status_code == 302
+    assert Idea.objects.get(title="Un guichet unique pour les aidants").problem == "\n".join(["x"] * 2500)
+
+
+def test_a_request_too_large_gets_a_translated_page_that_says_what_to_do(agent_client, open_call):
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(problem="x" * 3_000_000, draft="1")
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "trop volumineux" in page
+    assert "Retour" in page
+    agent_client.cookies["portail_language"] = "en"
+    response = agent_client.post(
+        reverse("ideas:submit", args=[open_call.pk]), form_data(problem="x" * 3_000_000, draft="1")
+    )
+    assert response.status_code == 400
+    assert "too large" in response.content.decode()

@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 LEVELS = range(1, 6)
+EVIDENCE_MAX_LENGTH = 2000
 EVIDENCE_REQUIRED = _(
     "Indiquez les faits qui prouvent ce niveau : une estimation sans faits n'est pas validée. "
     "Effacez le niveau si le groupe n'est pas encore d'accord."
@@ -203,7 +204,7 @@ class DiagnosisRating(models.Model):
     level = models.PositiveSmallIntegerField(
         _("niveau"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
-    evidence = models.TextField(_("faits qui le prouvent"), blank=True)
+    evidence = models.TextField(_("faits qui le prouvent"), blank=True, max_length=EVIDENCE_MAX_LENGTH)
 
     class Meta:
         verbose_name = _("estimation")
