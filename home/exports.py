@@ -4,18 +4,25 @@ of any viewset with `list_export`:
     index_view_class = MyIndexView
 `local_datetime` alone gives a datetime as the admin shows it."""
 
+import csv
 import datetime
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from wagtail.admin.views.mixins import Echo
 from wagtail.snippets.views.snippets import IndexView
 
 from home.admin_filters import BoundedFilters
 
 # Spreadsheet programs run a cell starting with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What a French spreadsheet program opens as columns with their accents: the
+# byte order mark says UTF-8, and the semicolon is its list separator. The
+# directory's and the case studies' exports write the same.
+CSV_BYTE_ORDER_MARK = "\ufeff"
+CSV_DELIMITER = ";"
 
 
 def local_datetime(value):
@@ -43,7 +50,8 @@ class ReadableExportMixin:
     « Oui » / « Non », dates and times in local time (Wagtail exports them in
     UTC). A CSV cell that a spreadsheet would run as a formula (a name typed as
     =HYPERLINK(…), a search query) is prefixed with an apostrophe; Wagtail
-    already keeps XLSX cells as text. `custom_field_preprocess` still wins."""
+    already keeps XLSX cells as text. `custom_field_preprocess` still wins.
+    The CSV is written as the portal's other exports (CSV_DELIMITER)."""
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -86,14 +94,27 @@ class ReadableExportMixin:
             value = safe_cell(value)
         return value
 
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
     def stream_csv(self, queryset):
-        rows = super().stream_csv(queryset)
+        rows = self.csv_rows(queryset)
+        yield CSV_BYTE_ORDER_MARK.encode()
         while True:
             with translation.override(self.export_language), timezone.override(self.export_time_zone):
                 row = next(rows, None)
             if row is None:
                 return
             yield row
+
+    def csv_rows(self, queryset):
+        """Wagtail's stream_csv, with the portal's delimiter."""
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
 
 class ReadableSnippetIndexView(ReadableExportMixin, BoundedFilters, IndexView):

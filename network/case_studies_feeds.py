@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from home.exports import safe_cell
+from home.exports import CSV_BYTE_ORDER_MARK, CSV_DELIMITER, safe_cell
 
 from .case_studies_search import CaseStudySearch
 
@@ -109,8 +109,8 @@ def export_csv(index_page, request):
     search = CaseStudySearch(index_page, request.GET, request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="retours-d-experience.csv"'
-    response.write("\ufeff")  # lets spreadsheet programs detect UTF-8 accents
-    writer = csv.writer(response, delimiter=";")
+    response.write(CSV_BYTE_ORDER_MARK)
+    writer = csv.writer(response, delimiter=CSV_DELIMITER)
     writer.writerow([str(column) for column in CSV_COLUMNS])
     for page in search.all_results():
         writer.writerow([safe_cell(cell) for cell in csv_row(page, request)])

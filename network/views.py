@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from home.exports import safe_cell
+from home.exports import CSV_BYTE_ORDER_MARK, CSV_DELIMITER, safe_cell
 
 from .directory import among, departements, facets_and_total, matches, search_people
 from .forms import DirectorySearchForm, ProfileForm
@@ -236,8 +236,8 @@ def export_csv(request):
     )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="annuaire.csv"'
-    response.write("\ufeff")  # so that spreadsheets open the accents right
-    writer = csv.writer(response, delimiter=";")
+    response.write(CSV_BYTE_ORDER_MARK)
+    writer = csv.writer(response, delimiter=CSV_DELIMITER)
     writer.writerow([str(heading) for heading, _value in EXPORT_COLUMNS])
     for profile in people:
         # A name or a title typed as =HYPERLINK(...) must not run as a formula in a spreadsheet.

@@ -9,6 +9,7 @@ from wagtail.models import ModelLogEntry
 
 from home import roles
 from ideas.models import Idea, IdeaNote, IdeaState, ModerationAlertPreference
+from tests.exports import admin_csv_rows
 
 pytestmark = pytest.mark.django_db
 S = IdeaState
@@ -54,16 +55,14 @@ def test_ideas_export_as_csv_and_excel(client_as, make_idea, export_format):
 
 
 def test_the_ideas_csv_reads_as_the_listing_state_labels_and_paris_time(client_as, make_idea):
-    import csv
     import datetime
-    import io
 
     from django.utils import timezone
 
     submitted = timezone.make_aware(datetime.datetime(2026, 11, 19, 20, 56), datetime.UTC)
     make_idea(state=S.SUBMITTED, title="=Exportée", submitted_at=submitted)
     response = client_as(roles.COORDINATORS).get(reverse(LIST), {"export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = admin_csv_rows(response)
     row = next(row for row in rows if "Exportée" in row["Titre"])
     assert row["État"] == "Soumise"
     assert row["Soumise le"] == "2026-11-19 21:56"

@@ -1,7 +1,6 @@
 """Editors search the network's admin listings, read them and export them as
 they read them: labels, « Oui » / « Non », local time."""
 
-import csv
 import datetime
 import io
 
@@ -11,6 +10,7 @@ from openpyxl import load_workbook
 
 from home import roles
 from network.models import CaseStudyPage, Organisation, PersonProfile, PolicyArea
+from tests.exports import admin_csv_rows
 from tests.factories.network import OrganisationFactory, PersonProfileFactory
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +31,7 @@ def listed(response):
 
 
 def csv_export(client, url, **params):
-    response = client.get(url, {"export": "csv", **params})
-    assert response.status_code == 200
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.DictReader(io.StringIO(content)))
+    return admin_csv_rows(client.get(url, {"export": "csv", **params}))
 
 
 def xlsx_export(client, url, **params):
