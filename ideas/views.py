@@ -14,6 +14,7 @@ from wagtail.models import ModelLogEntry
 from home.ids import object_ids
 
 from . import rules, workflow
+from .followup import followup_for
 from .forms import IdeaForm
 from .models import CallJuror, Idea, IdeaAttachment, IdeaCallPage, IdeaState, IdeaTeamMember
 from .models.ideas import team_rows_of
@@ -154,6 +155,7 @@ def visible_idea(request, pk):
 def detail(request, pk):
     idea = visible_idea(request, pk)
     is_author = rules.is_author(request.user, idea)
+    is_staff = rules.is_staff_for_ideas(request.user)
     context = {
         "idea": idea,
         "is_author": is_author,
@@ -161,9 +163,10 @@ def detail(request, pk):
         "can_edit": is_author and idea.is_editable,
         "can_delete": is_author and idea.state == IdeaState.DRAFT,
         "can_leave": is_author and idea.created_by_id != request.user.pk,
-        "timeline": workflow.timeline(idea) if is_author or rules.is_staff_for_ideas(request.user) else None,
+        "timeline": workflow.timeline(idea) if is_author or is_staff else None,
+        "followup": followup_for(idea, request.user, is_author=is_author, is_staff=is_staff),
         "authors": people(idea),
-        "is_staff_for_ideas": rules.is_staff_for_ideas(request.user),
+        "is_staff_for_ideas": is_staff,
     }
     return render(request, "ideas/idea_detail.html", context)
 

@@ -1,14 +1,19 @@
-"""Following up the laureates: default dates, overdue milestones on the dashboard."""
+"""Following up the laureates: default dates, overdue milestones on the dashboard,
+the follow-up on the idea's page for its team, coach and the staff."""
 
 import datetime
+import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from home import roles
 from ideas.followup import overdue_milestones
 from ideas.models import Idea, IdeaCallPage, IdeaState, MilestoneStatus
 from tests.factories.ideas import IdeaFactory, LaureateFollowUpFactory, MilestoneFactory
+from tests.factories.network import PersonProfileFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +85,69 @@ def test_a_follow_up_budget_cannot_be_negative(make_idea):
     with pytest.raises(ValidationError) as refused:
         followup.full_clean()
     assert "budget" in refused.value.message_dict
+
+
+@pytest.fixture
+def laureate_followup(make_idea):
+    """A laureate of the demo agent's, coached by a listed profile, with one
+    milestone reached and one late."""
+    idea = make_idea(state=IdeaState.PRE_INCUBATION, title="Un lauréat suivi")
+    coach = PersonProfileFactory(display_name="Camille Coach")
+    followup = LaureateFollowUpFactory(
+        idea=idea,
+        pre_incubation_start=datetime.date(2026, 1, 5),
+        time_granted="Un jour par semaine",
+        budget=5000,
+        coach=coach,
+    )
+    MilestoneFactory(
+        followup=followup, title="Entretiens usagers", due_date=datetime.date(2026, 1, 30), status=MilestoneStatus.DONE
+    )
+    MilestoneFactory(
+        followup=followup,
+        title="Prototype testé",
+        due_date=datetime.date(2026, 3, 1),
+        status=MilestoneStatus.IN_PROGRESS,
+    )
+    return followup
+
+
+def test_the_laureates_team_reads_its_follow_up_on_the_idea_page(agent_client, laureate_followup):
+    html = agent_client.get(reverse("ideas:detail", args=[laureate_followup.idea.pk])).content.decode()
+    assert "Le suivi du lauréat" in html
+    assert "du 5 janvier 2026 au 5 avril 2026" in html
+    assert "Un jour par semaine" in html
+    assert "5\xa0000 €" in html
+    assert f'<a href="{laureate_followup.coach.get_absolute_url()}">Camille Coach</a>' in html
+    milestones = re.findall(
+        r"<li><span>(.*?)</span>.*?· (\w[\w ]*?)(?: · <strong[^>]*>(en retard)</strong>)?</li>", html
+    )
+    # The second one is past its date and still in progress.
+    assert milestones == [("Entretiens usagers", "Atteint", ""), ("Prototype testé", "En cours", "en retard")]
+
+
+def test_the_coach_and_the_staff_read_the_follow_up_and_other_members_do_not(
+    client, client_as, laureate_followup, demo_user
+):
+    url = reverse("ideas:detail", args=[laureate_followup.idea.pk])
+    assert "Le suivi du lauréat" in client_as(roles.COORDINATORS).get(url).content.decode()
+    client.force_login(laureate_followup.coach.user)
+    assert "Le suivi du lauréat" in client.get(url).content.decode()
+    client.force_login(demo_user(roles.EDITORS))
+    response = client.get(url)
+    assert response.status_code == 200  # the idea itself is public
+    assert "Le suivi du lauréat" not in response.content.decode()
+    assert "Camille Coach" not in response.content.decode()
+
+
+def test_an_idea_page_reads_its_follow_up_in_two_queries(agent_client, laureate_followup, django_assert_num_queries):
+    url = reverse("ideas:detail", args=[laureate_followup.idea.pk])
+    agent_client.get(url)
+    laureate_followup.idea.state = IdeaState.SUBMITTED
+    laureate_followup.idea.save(update_fields=["state"])
+    with CaptureQueriesContext(connection) as submitted:
+        agent_client.get(url)
+    laureate_followup.idea.state = IdeaState.PRE_INCUBATION
+    laureate_followup.idea.save(update_fields=["state"])
+    with django_assert_num_queries(len(submitted) + 2):  # the follow-up with its coach, then its milestones
+        agent_client.get(url)
