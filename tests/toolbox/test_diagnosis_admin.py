@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from home import roles
 from tests.factories.toolbox import MethodPageFactory
 from toolbox.models import ToolboxIndexPage
-from toolbox.models.diagnosis import DiagnosisCompetency
+from toolbox.models.diagnosis import DiagnosisCompetency, DiagnosisSession
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +100,28 @@ def test_a_method_page_can_list_the_subpractices_it_helps():
     html = render_to_string("toolbox/diagnosis/method_subpractices.html", {"page": method})
     assert subpractice.title.replace("'", "&#x27;") in html
     assert reverse("toolbox:diagnosis_index") in html
+
+
+def test_the_admin_cannot_mark_an_unfinished_session_completed(client_as):
+    session = DiagnosisSession.objects.get(title="Direction des routes")
+    assert not session.is_completed
+    client = client_as(roles.ADMINISTRATORS)
+    url = reverse("wagtailsnippets_toolbox_diagnosissession:edit", args=[session.pk])
+    form = client.get(url).context["form"]
+    assert "status" not in form.fields or form.fields["status"].disabled
+    response = client.post(
+        url,
+        {
+            "organisation": session.organisation_id,
+            "title": "Direction des routes, séance 2",
+            "held_on": session.held_on.isoformat(),
+            "participants": "12",
+            "status": DiagnosisSession.Status.COMPLETED,
+            "completed_at": "2026-11-20 10:00",
+        },
+    )
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert session.title == "Direction des routes, séance 2"
+    assert session.status == DiagnosisSession.Status.DRAFT
+    assert session.completed_at is None

@@ -141,6 +141,17 @@ class DiagnosisSession(models.Model):
 
     objects = DiagnosisSessionQuerySet.as_manager()
 
+    # The state changes only through complete(), on the session's page, which
+    # checks every level and its facts: the admin shows it without a control.
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("title"),
+        FieldPanel("held_on"),
+        FieldPanel("participants"),
+        FieldPanel("status", read_only=True),
+        FieldPanel("completed_at", read_only=True),
+    ]
+
     class Meta:
         ordering = ["-held_on", "-id"]
         verbose_name = _("séance d'autodiagnostic")
