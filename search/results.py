@@ -113,14 +113,14 @@ class MergedResults:
         ]
 
 
-def _batched(searches, stop):
+def _batched(searches, stop, counted=True):
     """The searches read together when the backend can (search.backends.ranked):
     one query for all the types rather than a count and a search per type.
-    `stop`: the slice that will be read first (it comes with the counts)."""
+    `stop`: the slice that will be read first (it comes with the counts, when `counted`)."""
     results = [results for _type, results in searches]
     if not TypeBatch.possible(results):
         return searches
-    batch = TypeBatch(results, stop)
+    batch = TypeBatch(results, stop, counted)
     return [(search_type, BatchedResults(batch, position)) for position, (search_type, _r) in enumerate(searches)]
 
 
@@ -145,7 +145,9 @@ def suggestions(query, user, limit=8, request=None):
     """Titles and names that start like the query, for search as you type: the
     best of each type in the order of the types, `limit` in all."""
     searches = _batched(
-        [(search_type, queryset.autocomplete(query)) for search_type, queryset in available_types(user)], limit
+        [(search_type, queryset.autocomplete(query)) for search_type, queryset in available_types(user)],
+        limit,
+        counted=False,
     )
     found = []
     for search_type, results in searches:

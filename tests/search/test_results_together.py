@@ -11,12 +11,12 @@ from wagtail.search import index
 
 from home import roles
 from ideas.models import IdeaState
-from network.models import CaseStudyIndexPage
+from network.models import CaseStudyIndexPage, PersonProfile
 from search.backends.ranked import TypeBatch
 from search.registry import available_types
 from search.results import SCORE, site_search
 from tests.factories.ideas import IdeaFactory
-from tests.factories.network import CaseStudyPageFactory
+from tests.factories.network import CaseStudyPageFactory, PersonProfileFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,40 @@ def test_a_search_over_several_page_types_counts_and_ranks_them_all(searchable_p
     assert len({obj.specific_class for obj in batch.ranked(10, 0)}) > 1  # pages of several types were found
     assert batch.counts() == [expected_count]
     assert [obj.pk for obj in batch.ranked(10, 0)] == expected_pks
+
+
+@pytest.mark.parametrize("typed", ["equ", "innov", "zorgl"])
+def test_suggestions_read_uncounted_find_what_the_stock_backend_finds_type_by_type(searchable_pages, demo_user, typed):
+    # Twenty profiles the agent may not see outrank the one they may: the
+    # candidates ranked without checking visibility are all hidden ones.
+    for number in range(20):
+        PersonProfileFactory(display_name=f"Zorglub {number}", listed=False)
+    PersonProfileFactory(display_name="Zorglub, une présentation au nom bien plus long que les autres")
+    searches = [queryset.autocomplete(typed) for _type, queryset in available_types(demo_user())]
+    batch = TypeBatch(searches, stop=8, counted=False)
+    for position, search in enumerate(searches):
+        expected_pks, _count = stock_search(search, 8)
+        assert [obj.pk for obj in batch.ranked(8, position)] == expected_pks, search.model
+    if typed == "zorgl":
+        profiles = next(p for p, s in enumerate(searches) if s.model is PersonProfile)
+        assert [obj.display_name for obj in batch.ranked(8, profiles)] == [
+            "Zorglub, une présentation au nom bien plus long que les autres"
+        ]
+
+
+def test_suggestions_rank_without_checking_each_match_or_counting_them(agent_client, searchable_pages):
+    with CaptureQueriesContext(connection) as captured:
+        data = agent_client.get(reverse("search:suggest"), {"q": "innov"}).json()
+    assert data["suggestions"]
+    scans = [query["sql"] for query in captured if "MATERIALIZED" in query["sql"]]
+    assert len(scans) == 1
+    assert "EXISTS" not in scans[0]
+    assert "COUNT(" not in scans[0]
+
+
+def test_a_batch_read_without_counts_refuses_to_give_them(demo_user):
+    searches = [queryset.autocomplete("wor") for _type, queryset in available_types(demo_user())]
+    batch = TypeBatch(searches, stop=8, counted=False)
+    batch.ranked(8, 0)
+    with pytest.raises(ValueError, match="without its counts"):
+        batch.counts()
