@@ -11,14 +11,22 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 from wagtail.search.index import class_is_indexed
 
-from home.restrictions import viewable
+from home.restrictions import hidden_sections, without_sections
+from search.backends.ranked import visible_through
 
 
 def live_pages(model, user):
-    """The live pages outside the sections the user may not read."""
-    return viewable(model.objects.live(), user)
+    """The live pages outside the sections the user may not read; the search
+    checks them on the page table alone (visible_through)."""
+    sections = hidden_sections(user)
+    return visible_through(
+        without_sections(model.objects.live(), sections),
+        ("live_pages", sections),
+        without_sections(Page.objects.live(), sections),
+    )
 
 
 def visible_ideas(model, user):

@@ -45,6 +45,20 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 OBJECT_KEY = "_object_key"
 CONTENT_TYPE = "_content_type"
+VISIBLE_THROUGH = "_search_visible_through"
+
+
+def visible_through(queryset, key, parent_queryset):
+    """Mark `queryset`, of a multi-table child model (a page type), as holding
+    exactly those objects of its model that are in `parent_queryset`, of the
+    parent model (the live pages a user may read), whose filters are all on the
+    parent's table. The ranking then checks what the user may see on the
+    parent's table alone, without joining the child's, and once for all the
+    types marked with the same `key` (hashable): one correlated EXISTS to
+    compile and run instead of one per page type. The mark must be set last:
+    a queryset derived from a marked one is not marked."""
+    setattr(queryset, VISIBLE_THROUGH, (key, parent_queryset))
+    return queryset
 
 
 def primary_key_field(model):
@@ -54,6 +68,31 @@ def primary_key_field(model):
     while field.is_relation:
         field = field.target_field
     return field
+
+
+def _visible(queryset):
+    """A correlated EXISTS: the entry's object is in `queryset`."""
+    key = Cast(OuterRef(OBJECT_KEY), output_field=primary_key_field(queryset.model))
+    return Exists(queryset.order_by().filter(pk=key))
+
+
+def type_filters(searches):
+    """The entries of these searches whose object the user may see, as a list
+    of conditions to join by OR: one per search, or one per group of searches
+    marked by visible_through() with the same key."""
+    filters = []
+    groups = {}  # key -> (parent queryset, content types)
+    for search in searches:
+        queryset = search.query_compiler.queryset
+        marked = queryset.__dict__.get(VISIBLE_THROUGH)
+        if marked is None:
+            filters.append(Q(**{f"{CONTENT_TYPE}__in": search.content_types()}) & _visible(queryset))
+            continue
+        key, parent_queryset = marked
+        groups.setdefault(key, (parent_queryset, []))[1].extend(search.content_types())
+    for parent_queryset, content_types in groups.values():
+        filters.append(Q(**{f"{CONTENT_TYPE}__in": content_types}) & _visible(parent_queryset))
+    return filters
 
 
 class RankedResults:
@@ -79,9 +118,7 @@ class RankedResults:
 
     def type_filter(self):
         """Entries of the searched type whose object the user may see (is in the searched queryset)."""
-        queryset = self.query_compiler.queryset
-        key = Cast(OuterRef(OBJECT_KEY), output_field=primary_key_field(queryset.model))
-        return Q(**{f"{CONTENT_TYPE}__in": self.content_types()}) & Exists(queryset.order_by().filter(pk=key))
+        return type_filters([self])[0]
 
     def matching_entries(self, scored):
         return self.index_matches(scored).filter(self.type_filter())
@@ -91,7 +128,7 @@ class RankedResults:
         in one scan of the full-text index."""
         return (
             self.index_matches(scored=True)
-            .filter(reduce(or_, [search.type_filter() for search in searches]))
+            .filter(reduce(or_, type_filters(searches)))
             .values_list(CONTENT_TYPE, OBJECT_KEY, "score")
             .order_by()
         )

@@ -4,9 +4,11 @@ backend searching each type alone, in a number of queries that does not grow
 with the matches."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
 from home import roles
@@ -134,3 +136,29 @@ def test_a_batch_read_without_counts_refuses_to_give_them(demo_user):
     batch.ranked(8, 0)
     with pytest.raises(ValueError, match="without its counts"):
         batch.counts()
+
+
+def test_the_ranking_checks_every_page_type_at_once_on_the_page_table(agent_client, searchable_pages):
+    with CaptureQueriesContext(connection) as captured:
+        response = agent_client.get(reverse("search:search"), {"q": "innovation"})
+    assert response.status_code == 200
+    (ranking,) = [query["sql"] for query in captured if "MATERIALIZED" in query["sql"]]
+    # Pages, ideas, people: one visibility check each, not one per page type.
+    assert ranking.count("EXISTS") == 3
+    for page_table in ["home_newspage", "network_casestudypage", "toolbox_methodpage", "network_innovationteampage"]:
+        assert page_table not in ranking
+
+
+def test_a_page_type_searched_alone_still_hides_restricted_and_draft_pages(searchable_pages, demo_user):
+    index_page = CaseStudyIndexPage.objects.get()
+    hidden = CaseStudyPageFactory(parent=index_page, title="Zéphyrine cachée")
+    restriction = PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get(name=roles.ADMINISTRATORS))
+    draft = CaseStudyPageFactory(parent=index_page, title="Zéphyrine brouillon")
+    draft.unpublish()
+    shown = CaseStudyPageFactory(parent=index_page, title="Zéphyrine publiée")
+    for page in (hidden, draft, shown):
+        index.insert_or_update_object(page)
+    counts, results = site_search("zéphyrine", demo_user(), type_key="retours")
+    assert [result.object.pk for result in results[0:10]] == [shown.pk]
+    assert next(count.count for count in counts if count.search_type.key == "retours") == 1
