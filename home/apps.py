@@ -7,8 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Accueil et pages")
 
     def ready(self):
-        from . import admin_sidebar, restrictions, signals, sites  # noqa: F401
+        from . import admin_sidebar, forms, restrictions, signals, sites  # noqa: F401
 
         admin_sidebar.install()
+        forms.install_admin_textarea()
         restrictions.install()
         sites.install()
