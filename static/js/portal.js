@@ -21,7 +21,9 @@
 // after the GOV.UK character count: the browser's maxlength is lifted so that a
 // paste is kept whole, and the count says how much is over; the server refuses
 // it with the same limit, keeping the text. Screen readers hear the count a
-// moment after typing stops, not at each key.
+// moment after typing stops, not at each key. Counted as the server counts:
+// characters (an emoji is one), without the spaces and line breaks at either
+// end, which it strips.
 (function () {
   "use strict";
   var counters = document.querySelectorAll("[data-char-limit]");
@@ -46,7 +48,7 @@
     counter.parentNode.insertBefore(announcer, counter.nextSibling);
     var timer = null;
     function update(announce) {
-      var count = field.value.length;
+      var count = Array.from(field.value.trim()).length;
       var over = count - limit;
       var text = over > 0
         ? fill(counter.getAttribute("data-over"), { count: count, limit: limit, over: over })
@@ -59,6 +61,9 @@
       }
     }
     field.addEventListener("input", function () { update(true); });
+    // Back to a page whose text the browser restores (the 400 page says to go
+    // back): the restored text arrives after this script runs.
+    window.addEventListener("pageshow", function () { update(false); });
     update(false);
   });
 })();

@@ -94,3 +94,22 @@ def test_a_long_paste_is_kept_whole_counted_and_refused_with_the_text_still_ther
     )
     assert_accessible(page)
     assert not Idea.objects.filter(title="Un texte trop long").exists()
+
+
+def test_the_count_follows_what_the_server_counts_and_what_the_browser_restores(page, log_in):
+    log_in("agent@somme.fr")
+    page.goto("/appels-a-idees/appel-a-idees-ouvert/")
+    page.get_by_role("link", name="Proposer une idée").click()
+    form_url = page.url
+    summary = page.get_by_label("Résumé")
+    # An emoji is one character, and the spaces the server strips are not counted.
+    summary.fill("  Des idées 🙂 \n\n")
+    expect(page.locator("#id_summary_count")).to_have_text("Caractères : 11 sur 600")
+    page.get_by_label("Le problème (pourquoi)").fill("x" * 5100)
+    page.goto("/")
+    page.go_back()
+    page.wait_for_load_state("load")
+    assert page.url == form_url
+    # The browser restores the text after the page's scripts ran: the count follows.
+    assert len(page.get_by_label("Le problème (pourquoi)").input_value()) == 5100
+    expect(page.locator("#id_problem_count")).to_have_text("Caractères : 5\u202f100 sur 5\u202f000, soit 100 de trop")
