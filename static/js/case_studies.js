@@ -15,6 +15,12 @@
   var notice = document.getElementById("case-study-facets-notice");
   if (notice) {
     notice.hidden = false;
+    // Read with each group of boxes, where a screen reader user meets them.
+    Array.prototype.forEach.call(form.querySelectorAll(".case-study-facet"), function (fieldset) {
+      var described = (fieldset.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+      described.push(notice.id);
+      fieldset.setAttribute("aria-describedby", described.join(" "));
+    });
   }
   form.addEventListener("change", function (event) {
     var target = event.target;
