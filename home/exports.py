@@ -6,9 +6,10 @@ of any viewset with `list_export`:
 
 import csv
 import datetime
+import decimal
 
 from django.core.exceptions import FieldDoesNotExist
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from wagtail.admin.views.mixins import Echo
@@ -89,6 +90,9 @@ class ReadableExportMixin:
             value = local_datetime(value)
             if export_format == self.FORMAT_CSV:
                 value = value.isoformat(sep=" ", timespec="minutes")
+        elif isinstance(value, (decimal.Decimal, float)) and export_format == self.FORMAT_CSV:
+            # « 5000,00 » in French: a spreadsheet reads « 5000.00 » as text.
+            value = formats.number_format(value, use_l10n=True)
         value = super().preprocess_field_value(field, value, export_format)
         if export_format == self.FORMAT_CSV and isinstance(value, str):
             value = safe_cell(value)

@@ -129,11 +129,13 @@ class IdeaViewSet(SnippetViewSet):
 
 class IdeaThemeViewSet(SnippetViewSet):
     model = IdeaTheme
+    index_view_class = ReadableSnippetIndexView
     icon = "tag"
     menu_label = _("Thèmes")
     list_display = ["name"]
     search_fields = ["name"]
     list_export = ["name"]
+    export_filename = "themes-des-idees"
 
 
 class IdeasGroup(SnippetViewSetGroup):

@@ -14,6 +14,7 @@ from .models.diagnosis import DiagnosisCompetency, DiagnosisSession
 
 class DiagnosisCompetencyViewSet(SnippetViewSet):
     model = DiagnosisCompetency
+    index_view_class = ReadableSnippetIndexView
     icon = "list-ol"
     menu_label = _("Questionnaire")
     list_display = ["name", Column("subpractice_count", label=_("Sous-pratiques"))]
@@ -21,6 +22,7 @@ class DiagnosisCompetencyViewSet(SnippetViewSet):
     # A handful of rows, listed with an annotation the search backends cannot count: plain ORM search.
     search_backend_name = None
     list_export = ["name", "description", "subpractice_count"]
+    export_headings = {"subpractice_count": _("Sous-pratiques")}
     export_filename = "autodiagnostic-competences"
 
     def get_queryset(self, request):
