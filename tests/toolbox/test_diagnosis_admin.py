@@ -1,5 +1,7 @@
 """Editors maintain the questionnaire in the Wagtail admin; sessions stay out of their reach."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
@@ -125,3 +127,16 @@ def test_the_admin_cannot_mark_an_unfinished_session_completed(client_as):
     assert session.title == "Direction des routes, séance 2"
     assert session.status == DiagnosisSession.Status.DRAFT
     assert session.completed_at is None
+
+
+def test_the_admin_shows_a_dash_for_a_session_not_yet_completed(client_as):
+    session = DiagnosisSession.objects.get(title="Direction des routes")
+    html = (
+        client_as(roles.ADMINISTRATORS)
+        .get(reverse("wagtailsnippets_toolbox_diagnosissession:edit", args=[session.pk]))
+        .content.decode()
+    )
+    outputs = [
+        " ".join(text.split()) for text in re.findall(r'class="w-field__textoutput"[^>]*>(.*?)</div>', html, re.S)
+    ]
+    assert outputs == ["Brouillon", "—"]

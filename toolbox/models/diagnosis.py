@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.panels import ReadOnlyFieldPanel
+
 LEVELS = range(1, 6)
 EVIDENCE_MAX_LENGTH = 2000
 EVIDENCE_REQUIRED = _(
@@ -148,8 +150,8 @@ class DiagnosisSession(models.Model):
         FieldPanel("title"),
         FieldPanel("held_on"),
         FieldPanel("participants"),
-        FieldPanel("status", read_only=True),
-        FieldPanel("completed_at", read_only=True),
+        ReadOnlyFieldPanel("status"),
+        ReadOnlyFieldPanel("completed_at"),
     ]
 
     class Meta:
