@@ -172,6 +172,11 @@ def keep_unsaved_transition(request, idea):
 def transition_view(request, pk):
     idea = get_object_or_404(Idea.objects.visible_to(request.user), pk=pk)
     form = TransitionForm(request.POST, targets=rules.allowed_targets(request.user, idea))
+    if not form.is_valid() and "target" not in form.errors:
+        # The comment itself (too long): say what the field says.
+        keep_unsaved_transition(request, idea)
+        messages.error(request, " ".join(error for errors in form.errors.values() for error in errors))
+        return redirect("wagtailsnippets_ideas_idea:inspect", idea.pk)
     if not form.is_valid():
         # Most often another moderator decided first: say so, and keep what
         # was typed for the inspect screen's form.
@@ -207,5 +212,5 @@ def add_note_view(request, pk):
         IdeaNote.objects.create(idea=idea, author=request.user, text=form.cleaned_data["text"])
         messages.success(request, _("Note interne ajoutée."))
     else:
-        messages.error(request, _("La note est vide."))
+        messages.error(request, " ".join(form.errors["text"]))
     return redirect("wagtailsnippets_ideas_idea:inspect", idea.pk)

@@ -194,4 +194,9 @@ class TransitionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Note interne"), max_length=NOTE_MAX_LENGTH, widget=Textarea(attrs={"rows": 3}))
+    text = forms.CharField(
+        label=_("Note interne"),
+        max_length=NOTE_MAX_LENGTH,
+        widget=Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("La note est vide.")},
+    )

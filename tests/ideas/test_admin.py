@@ -237,3 +237,21 @@ def test_the_idea_screen_shows_paris_time_and_yes_or_no(client_as, make_idea):
     assert "True" not in fields
     assert "None" not in fields
     assert "Oui" in fields
+
+
+def test_a_comment_or_a_note_too_long_is_refused_for_its_length_not_as_a_decision_taken_elsewhere(client_as, make_idea):
+    idea = make_idea(state=S.SUBMITTED)
+    client = client_as(roles.MODERATORS)
+    response = client.post(
+        reverse("ideas_transition", args=[idea.pk]), {"target": S.TO_COMPLETE, "comment": "x" * 2001}, follow=True
+    )
+    page = response.content.decode()
+    assert "au plus 2000 caractères" in page
+    assert "une autre personne a pu décider" not in page
+    idea.refresh_from_db()
+    assert idea.state == S.SUBMITTED
+    response = client.post(reverse("ideas_add_note", args=[idea.pk]), {"text": "x" * 2001}, follow=True)
+    assert "au plus 2000 caractères" in response.content.decode()
+    assert not IdeaNote.objects.filter(idea=idea).exists()
+    response = client.post(reverse("ideas_add_note", args=[idea.pk]), {"text": "  "}, follow=True)
+    assert "La note est vide." in response.content.decode()
