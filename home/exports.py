@@ -10,6 +10,7 @@ import decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import formats, timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from wagtail.admin.views.mixins import Echo
@@ -43,6 +44,19 @@ def safe_cell(value):
 
 def yes_no(value):
     return gettext("Oui") if value else gettext("Non")
+
+
+def readable(value):
+    """A value as the admin's listings show it, where Wagtail would write it raw:
+    a dash for nothing recorded (not « None »), « Oui » / « Non », a time in the
+    current time zone. Anything else comes back unchanged (the same object)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, datetime.datetime):
+        return date_format(local_datetime(value), "DATETIME_FORMAT")
+    return value
 
 
 class ReadableExportMixin:

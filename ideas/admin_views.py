@@ -5,8 +5,6 @@ actions it posts to."""
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
@@ -20,7 +18,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, InspectView, UsageView
 
-from home.exports import yes_no
+from home.exports import readable
 
 from . import rules, workflow
 from .forms import NoteForm, TransitionForm
@@ -100,12 +98,9 @@ class ReadableFields:
     def get_field_display_value(self, field_name, field):
         if isinstance(field, (models.DateTimeField, models.BooleanField, models.ForeignKey)):
             value = getattr(self.object, field_name)
-            if value is None:
-                return "—"
-            if isinstance(field, models.DateTimeField):
-                return date_format(localtime(value), "DATETIME_FORMAT")
-            if isinstance(field, models.BooleanField):
-                return yes_no(value)
+            shown = readable(value)
+            if shown is not value:
+                return shown
         return super().get_field_display_value(field_name, field)
 
 
